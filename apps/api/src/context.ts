@@ -1,0 +1,4 @@
+// Placeholder; replaced by the real request context.
+export interface GraphQLContext {
+  requestId: string;
+}

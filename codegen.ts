@@ -1,0 +1,33 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// The SDL modules in apps/api/src/schema are the source of truth. Codegen merges them into the
+// committed contract (packages/graphql/schema.graphql), generates the server's resolver types, and
+// apps/web/codegen.ts then generates the web app's operation types from that contract alone.
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: {
+    "packages/graphql/schema.graphql": {
+      schema: "apps/api/src/schema/**/*.graphql",
+      plugins: ["schema-ast"],
+      config: { includeDirectives: false, sort: false },
+    },
+    "apps/api/src/schema/resolvers-types.ts": {
+      schema: "apps/api/src/schema/**/*.graphql",
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        useIndexSignature: false,
+        contextType: "../context.ts#GraphQLContext",
+        mapperTypeSuffix: "Model",
+        mappers: {},
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { Month: "string", DateTime: "string", JSON: "unknown" },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: "T | null",
+      },
+    },
+  },
+  ignoreNoDocuments: true,
+};
+
+export default config;
