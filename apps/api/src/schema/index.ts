@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Resolvers } from "./resolvers-types.ts";
+import { usersResolvers } from "./users/resolvers.ts";
+
+const schemaDir = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Every module's resolvers. ONE LINE PER MODULE: import the module's `resolvers.ts` above and add
+ * it here. Apollo merges the maps, so two modules may both extend Query or Mutation.
+ */
+export const resolverModules: Resolvers[] = [usersResolvers];
+
+/** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */
+export function loadTypeDefs(): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(schemaDir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const moduleDir = join(schemaDir, entry.name);
+    for (const file of readdirSync(moduleDir)) {
+      if (file.endsWith(".graphql")) files.push(join(moduleDir, file));
+    }
+  }
+  return files.sort().map((file) => readFileSync(file, "utf8"));
+}
