@@ -1,0 +1,230 @@
+// Plain result types the data layer hands to services. Services never see Prisma models
+// (STYLE: "services see plain result types"), so these are the only shapes that cross the line.
+// Dates that name a month are "YYYY-MM"; timestamps are ISO strings.
+
+export type PeriodKindValue = "MONTH" | "QUARTER";
+export type StatementKindValue = "OUTCOME" | "FOCUS" | "RISK";
+
+export interface PlanRecord {
+  id: number;
+  code: string;
+  title: string;
+  forceName: string;
+  startYear: number;
+  endYear: number;
+}
+
+export interface PriorityRecord {
+  id: number;
+  planId: number;
+  number: number;
+  title: string;
+}
+
+export interface ReportingPeriodRecord {
+  id: number;
+  code: string;
+  label: string;
+  kind: PeriodKindValue;
+  start: string;
+  end: string;
+  dataMonth: string;
+}
+
+export interface StatementRecord {
+  id: number;
+  priorityId: number;
+  priorityNumber: number;
+  reportingPeriodId: number;
+  kind: StatementKindValue;
+  text: string;
+  position: number;
+  retired: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export interface DeliverableRecord {
+  id: number;
+  priorityId: number;
+  priorityNumber: number;
+  reportingPeriodId: number;
+  action: string;
+  due: string;
+  /** YYYY-MM-DD */
+  dueDate: string | null;
+  progress: number;
+  note: string | null;
+  position: number;
+  retired: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export interface ScorecardRecord {
+  id: number;
+  priorityId: number;
+  title: string;
+  kind: "FORCE" | "CJS";
+  position: number;
+  source: string | null;
+  sourceUrl: string | null;
+}
+
+export interface SectionRecord {
+  id: number;
+  scorecardId: number;
+  title: string;
+  position: number;
+}
+
+export interface CommentaryRecord {
+  id: number;
+  sectionId: number;
+  reportingPeriodId: number;
+  text: string;
+  position: number;
+  origin: "REPORT" | "EDITOR";
+  retired: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export interface MetricRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  unit: "PERCENT" | "SECONDS" | "COUNT" | "DAYS" | "RATE_PER_1000";
+  polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
+  basis: "DISCRETE_MONTH" | "ROLLING_12_MONTHS" | "TWELVE_MONTHS_TO" | "QUARTER";
+  family: string | null;
+  statistic: string | null;
+  target: number | null;
+  targetKind: "SLA" | "TARGET" | null;
+  targetLabel: string | null;
+  dataSource: string;
+  sourceUrl: string | null;
+  reportingLagMonths: number;
+  lagNote: string | null;
+  dataCaptureStart: string | null;
+  isSurvey: boolean;
+  version: number;
+}
+
+/** Where a metric first appears: its first section by scorecard and section position. */
+export interface MetricPlacementRecord {
+  metricId: string;
+  priorityNumber: number;
+  sectionTitle: string;
+}
+
+export interface ProcessChangeRecord {
+  metricId: string;
+  month: string;
+  label: string;
+}
+
+export interface AreaRecord {
+  id: number;
+  code: string;
+  name: string;
+  position: number;
+}
+
+export interface ObservationRecord {
+  id: number;
+  metricId: string;
+  areaId: number;
+  area: string;
+  breakdown: string;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  illustrative: boolean;
+  sourceRelease: string;
+  note: string | null;
+  version: number;
+  updatedAt: string;
+}
+
+export interface ComparatorRecord {
+  id: number;
+  code: string;
+  name: string;
+  kind: "FORCE" | "MSG_AVERAGE" | "NATIONAL";
+  isHomeForce: boolean;
+  population: number | null;
+}
+
+export interface MostSimilarGroupRecord {
+  id: number;
+  homeForceId: number;
+  publisher: string;
+  label: string;
+  validFrom: string;
+  validTo: string | null;
+  note: string | null;
+  memberIds: number[];
+}
+
+export interface BenchmarkRecord {
+  id: number;
+  metricId: string;
+  comparatorId: number;
+  mostSimilarGroupId: number | null;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  lower: number | null;
+  upper: number | null;
+  rank: number | null;
+  rankOutOf: number | null;
+  source: string;
+  note: string | null;
+  illustrative: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+export interface NarrativeRecord {
+  id: number;
+  metricId: string;
+  reportingPeriodId: number;
+  key: string;
+  generatedText: string;
+  text: string;
+  status: "DRAFT" | "ACCEPTED" | "EDITED";
+  generatorVersion: string;
+  version: number;
+}
+
+export interface AuditEventRecord {
+  id: string;
+  at: string;
+  actorEmail: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface GlossaryTermRecord {
+  acronym: string;
+  meaning: string;
+}
+
+export interface GovernanceNodeRecord {
+  id: number;
+  code: string;
+  name: string;
+  kind: string;
+  description: string | null;
+  period: string | null;
+  parentId: number | null;
+  position: number;
+}

@@ -1,0 +1,40 @@
+import type { DbClient } from "../client.ts";
+import type { AuditEvent } from "../generated/prisma/client.ts";
+import type { AuditEventRecord } from "../records.ts";
+
+const toRecord = (e: AuditEvent): AuditEventRecord => ({
+  id: e.id.toString(),
+  at: e.at.toISOString(),
+  actorEmail: e.actorEmail,
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  before: e.before,
+  after: e.after,
+});
+
+export async function findAuditHistory(
+  db: DbClient,
+  entityType: string,
+  entityId: string,
+): Promise<AuditEventRecord[]> {
+  const rows = await db.auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+  });
+  return rows.map(toRecord);
+}
+
+/** Newest first; `before` is an event id for keyset paging. */
+export async function findRecentActivity(
+  db: DbClient,
+  limit: number,
+  before: bigint | null,
+): Promise<AuditEventRecord[]> {
+  const rows = await db.auditEvent.findMany({
+    where: before === null ? undefined : { id: { lt: before } },
+    orderBy: { id: "desc" },
+    take: limit,
+  });
+  return rows.map(toRecord);
+}
