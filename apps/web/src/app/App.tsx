@@ -1,0 +1,14 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { RouterProvider } from "react-router";
+import { createApolloClient } from "./createApolloClient";
+import { router } from "./router";
+
+const client = createApolloClient();
+
+export function App() {
+  return (
+    <ApolloProvider client={client}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,20 @@
+import type { XmrChartData } from "./toXmrRows";
+
+/**
+ * The chart's text alternative: span, latest value, current limits and how many special-cause points.
+ * `format` renders a value in the metric's unit.
+ */
+export function describeXmr(name: string, data: XmrChartData, format: (v: number) => string): string {
+  const first = data.rows[0];
+  const last = data.rows.at(-1);
+  if (!first || !last) return `${name}: no data.`;
+  const parts = [`${name} from ${first.label} to ${last.label}; latest ${format(last.value)} in ${last.label}.`];
+  if (last.centre != null && last.lower != null && last.upper != null) {
+    parts.push(`Centre line ${format(last.centre)}, control limits ${format(last.lower)} to ${format(last.upper)}.`);
+  }
+  const special = data.rows.filter((r) => r.special).length;
+  parts.push(
+    special === 0 ? "No special-cause points." : `${special} special-cause point${special === 1 ? "" : "s"}.`,
+  );
+  return parts.join(" ");
+}

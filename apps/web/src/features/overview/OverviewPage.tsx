@@ -1,0 +1,46 @@
+import { usePeriod } from "../../app/usePeriod";
+import { ErrorState } from "../../ui/ErrorState";
+import { Layout } from "../../ui/Layout";
+import { LoadingState } from "../../ui/LoadingState";
+import { PeriodPicker } from "../../ui/PeriodPicker";
+import { ExceptionsList } from "./ExceptionsList";
+import { PriorityCard } from "./PriorityCard";
+import { useOverview } from "./useOverview";
+
+function OverviewBody({ period }: { period?: string }) {
+  const { data, loading, error, refetch } = useOverview(period);
+  if (loading && !data) return <LoadingState what="the overview" />;
+  if (error || !data) return <ErrorState what="the overview" error={error} onRetry={() => void refetch()} />;
+  return (
+    <>
+      <section aria-labelledby="priorities-heading">
+        <h2 id="priorities-heading" className="text-xl font-semibold">
+          Priorities
+        </h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-2 2xl:grid-cols-4">
+          {data.priorities.map((p) => (
+            <PriorityCard key={p.number} priority={p} period={period} />
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="exceptions-heading" className="mt-8">
+        <h2 id="exceptions-heading" className="text-xl font-semibold">
+          Exceptions
+        </h2>
+        <p className="mb-3 text-muted">Metrics with a concern signal or a failing SLA or target, most severe first.</p>
+        <ExceptionsList exceptions={data.exceptions} period={period} />
+      </section>
+    </>
+  );
+}
+
+/** The overview for a reporting period: the four priorities' headline status, then the exceptions. */
+export function OverviewPage() {
+  const period = usePeriod();
+  return (
+    <Layout headerExtra={<PeriodPicker />}>
+      <h1 className="mb-4 text-2xl font-bold">Police and Crime Plan: overview</h1>
+      <OverviewBody period={period} />
+    </Layout>
+  );
+}

@@ -1,0 +1,72 @@
+import { graphql } from "../../gql";
+import type { DeliverablesTable_DeliverableFragment } from "../../gql/graphql";
+import { EmptyState } from "../../ui/EmptyState";
+import { GlossaryText } from "../../ui/GlossaryText";
+import { ProgressBar } from "../../ui/ProgressBar";
+import { deliverableStatusText } from "./deliverableStatusText";
+
+export const DeliverablesTableFragment = graphql(`
+  fragment DeliverablesTable_deliverable on Deliverable {
+    id
+    action
+    due
+    dueDate
+    progress
+    status
+    note
+    version
+  }
+`);
+
+const STATUS_STYLE = {
+  COMPLETE: "bg-pass-soft text-pass",
+  ON_TRACK: "bg-improvement-soft text-improvement",
+  AT_RISK: "bg-concern-soft text-concern",
+  OVERDUE: "bg-fail-soft text-fail font-semibold",
+} as const;
+
+/** Deliverables with progress, due date as written, and status in words (overdue flagged with a mark too). */
+export function DeliverablesTable({ deliverables }: { deliverables: readonly DeliverablesTable_DeliverableFragment[] }) {
+  if (deliverables.length === 0) return <EmptyState title="No deliverables recorded for this priority" />;
+  return (
+    <table className="w-full border-collapse text-left">
+      <caption className="sr-only">Deliverables: action, date due, progress and status</caption>
+      <thead>
+        <tr className="border-b border-line">
+          <th scope="col" className="py-2 pr-3">
+            Action
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            Date due
+          </th>
+          <th scope="col" className="w-1/4 py-2 pr-3">
+            Progress
+          </th>
+          <th scope="col" className="py-2">
+            Status
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {deliverables.map((d) => (
+          <tr key={d.id} data-deliverable-id={d.id} className="border-b border-line align-top">
+            <td className="py-2 pr-3">
+              <GlossaryText text={d.action} />
+              {d.note ? <p className="mt-1 text-sm text-muted">{d.note}</p> : null}
+            </td>
+            <td className="py-2 pr-3">{d.due}</td>
+            <td className="py-2 pr-3">
+              <ProgressBar value={d.progress} label={`Progress of ${d.action}`} />
+            </td>
+            <td className="py-2">
+              <span className={`inline-block rounded px-2 py-0.5 text-sm ${STATUS_STYLE[d.status]}`}>
+                {d.status === "OVERDUE" ? "⚠ " : ""}
+                {deliverableStatusText(d.status)}
+              </span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

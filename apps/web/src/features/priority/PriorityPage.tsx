@@ -1,0 +1,86 @@
+import { Link } from "react-router";
+import { usePeriod } from "../../app/usePeriod";
+import { withPeriod } from "../../app/withPeriod";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorState } from "../../ui/ErrorState";
+import { GlossaryText } from "../../ui/GlossaryText";
+import { Layout } from "../../ui/Layout";
+import { LoadingState } from "../../ui/LoadingState";
+import { PeriodPicker } from "../../ui/PeriodPicker";
+import { DeliverablesTable } from "./DeliverablesTable";
+import { ScorecardSectionView } from "./ScorecardSectionView";
+import { StatementList } from "./StatementList";
+import { usePriority } from "./usePriority";
+
+const PRIORITY_NUMBERS = [1, 2, 3, 4];
+
+function PriorityTabs({ current, period }: { current: number; period?: string }) {
+  return (
+    <nav aria-label="Priorities" className="mb-4">
+      <ul className="flex flex-wrap gap-2">
+        {PRIORITY_NUMBERS.map((n) => (
+          <li key={n}>
+            <Link
+              to={withPeriod(`/priorities/${n}`, period)}
+              aria-current={n === current ? "page" : undefined}
+              className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded border px-3 ${
+                n === current ? "border-brand bg-brand text-brand-ink" : "border-line bg-surface text-link"
+              }`}
+            >
+              Priority {n}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function PriorityBody({ number, period }: { number: number; period?: string }) {
+  const { data, loading, error, refetch } = usePriority(number, period);
+  if (loading && !data) return <LoadingState what={`priority ${number}`} />;
+  if (error) return <ErrorState what={`priority ${number}`} error={error} onRetry={() => void refetch()} />;
+  const priority = data?.priority;
+  if (!priority) return <EmptyState title={`There is no priority ${number}`}>The plan has priorities 1 to 4.</EmptyState>;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">
+        Priority {priority.number}: <GlossaryText text={priority.title} />
+      </h1>
+      <div className="mt-4 grid gap-4 lg:grid-cols-2">
+        <StatementList title="Outcomes achieved this quarter" statements={priority.outcomes} emptyText="No outcomes recorded" />
+        <StatementList title="PCC focus next quarter" statements={priority.focus} emptyText="No focus items recorded" />
+      </div>
+      <section aria-labelledby="deliverables-heading" className="mt-4 rounded-lg border border-line bg-surface p-4">
+        <h2 id="deliverables-heading" className="text-lg font-semibold">
+          Deliverables progress
+        </h2>
+        <DeliverablesTable deliverables={priority.deliverables} />
+      </section>
+      <div className="mt-4">
+        <StatementList title="Risks and issues" statements={priority.risks} emptyText="No open risks or issues" />
+      </div>
+      {priority.scorecards.map((card) => (
+        <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="mt-8">
+          <h2 id={`scorecard-${card.id}`} className="text-xl font-semibold">
+            <GlossaryText text={card.title} />
+          </h2>
+          {card.sections.map((section) => (
+            <ScorecardSectionView key={section.id} section={section} period={period} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** A priority's highlight page: outcomes, focus, deliverables, risks, then its scorecard. */
+export function PriorityPage({ number }: { number: number }) {
+  const period = usePeriod();
+  return (
+    <Layout headerExtra={<PeriodPicker />}>
+      <PriorityTabs current={number} period={period} />
+      <PriorityBody number={number} period={period} />
+    </Layout>
+  );
+}

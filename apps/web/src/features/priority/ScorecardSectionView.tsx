@@ -1,0 +1,62 @@
+import { graphql } from "../../gql";
+import type { ScorecardSectionView_SectionFragment } from "../../gql/graphql";
+import { EmptyState } from "../../ui/EmptyState";
+import { GlossaryText } from "../../ui/GlossaryText";
+import { MetricTile } from "./MetricTile";
+
+export const ScorecardSectionViewFragment = graphql(`
+  fragment ScorecardSectionView_section on ScorecardSection {
+    id
+    title
+    position
+    commentary(period: $period) {
+      id
+      text
+      version
+    }
+    metrics {
+      ...MetricTile_metric
+    }
+  }
+`);
+
+/** One scorecard section (e.g. "Wait to answer & abandonment"): its commentary and metric tiles. */
+export function ScorecardSectionView({
+  section,
+  period,
+}: {
+  section: ScorecardSectionView_SectionFragment;
+  period?: string;
+}) {
+  return (
+    <section aria-labelledby={`section-${section.id}`} className="mt-6">
+      <h3 id={`section-${section.id}`} className="text-lg font-semibold uppercase tracking-wide">
+        {section.title}
+      </h3>
+      <div className="mt-2 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div>
+          {section.commentary.length === 0 ? (
+            <EmptyState title="No commentary this period" />
+          ) : (
+            <ul className="list-disc space-y-2 pl-5">
+              {section.commentary.map((c) => (
+                <li key={c.id} data-commentary-id={c.id}>
+                  <GlossaryText text={c.text} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {section.metrics.length === 0 ? (
+          <EmptyState title="No metrics in this section" />
+        ) : (
+          <ul className="grid content-start gap-3 sm:grid-cols-2">
+            {section.metrics.map((m) => (
+              <MetricTile key={m.id} metric={m} period={period} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
+
+export const PriorityQuery = graphql(`
+  query Priority($number: Int!, $period: String) {
+    priority(number: $number) {
+      id
+      number
+      title
+      outcomes(period: $period) {
+        id
+        text
+        version
+      }
+      focus(period: $period) {
+        id
+        text
+        version
+      }
+      risks(period: $period) {
+        id
+        text
+        version
+      }
+      deliverables {
+        ...DeliverablesTable_deliverable
+      }
+      scorecards {
+        id
+        title
+        kind
+        sections {
+          ...ScorecardSectionView_section
+        }
+      }
+    }
+  }
+`);
+
+export function usePriority(number: number, period: string | undefined) {
+  return useQuery(PriorityQuery, { variables: { number, period } });
+}

@@ -1,0 +1,5 @@
+import { CjsPage } from "../features/cjs/CjsPage";
+
+export function CjsRoute() {
+  return <CjsPage />;
+}

@@ -1,0 +1,5 @@
+import { GlossaryPage } from "../features/glossary/GlossaryPage";
+
+export function GlossaryRoute() {
+  return <GlossaryPage />;
+}

@@ -1,0 +1,5 @@
+import { GovernancePage } from "../features/governance/GovernancePage";
+
+export function GovernanceRoute() {
+  return <GovernancePage />;
+}

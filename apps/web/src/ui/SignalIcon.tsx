@@ -1,0 +1,47 @@
+import type { AssuranceIcon, VariationIcon } from "../gql/graphql";
+import { assuranceMeaning, type SignalMeaning, type SignalTone, variationMeaning } from "./signalMeaning";
+
+const TONE: Record<SignalTone, string> = {
+  improvement: "border-improvement bg-improvement-soft text-improvement",
+  concern: "border-concern bg-concern-soft text-concern",
+  neutral: "border-neutral bg-neutral-soft text-neutral",
+  pass: "border-pass bg-pass-soft text-pass",
+  fail: "border-fail bg-fail-soft text-fail",
+};
+
+const GLYPH: Record<SignalMeaning["glyph"], string> = {
+  up: "M8 3 L13 10 H10 V13 H6 V10 H3 Z",
+  down: "M8 13 L13 6 H10 V3 H6 V6 H3 Z",
+  dash: "M3 7 H13 V9 H3 Z",
+  tick: "M2 8 L4 6 L7 9 L12 3 L14 5 L7 12 Z",
+  cross: "M3 5 L5 3 L8 6 L11 3 L13 5 L10 8 L13 11 L11 13 L8 10 L5 13 L3 11 L6 8 Z",
+  tilde: "M2 9 C4 5 6 5 8 8 C10 11 12 11 14 7 L14 9 C12 13 10 13 8 10 C6 7 4 7 2 11 Z",
+  none: "M7 3 H9 V9 H7 Z M7 11 H9 V13 H7 Z",
+};
+
+function Badge({ meaning, prefix }: { meaning: SignalMeaning; prefix: string }) {
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-medium ${TONE[meaning.tone]}`}
+    >
+      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
+        <path d={GLYPH[meaning.glyph]} />
+      </svg>
+      <span>
+        <span className="sr-only">{prefix}: </span>
+        {meaning.text}
+      </span>
+    </span>
+  );
+}
+
+/** Making Data Count's variation and assurance icons as shape plus words: never colour alone. */
+export function SignalIcon({ variation, assurance }: { variation: VariationIcon; assurance?: AssuranceIcon }) {
+  const target = assurance ? assuranceMeaning(assurance) : null;
+  return (
+    <span className="inline-flex flex-wrap gap-1">
+      <Badge meaning={variationMeaning(variation)} prefix="Variation" />
+      {target ? <Badge meaning={target} prefix="Target" /> : null}
+    </span>
+  );
+}
