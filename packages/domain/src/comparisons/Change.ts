@@ -1,0 +1,15 @@
+/**
+ * A comparison of a value with a base. Rates (PERCENT metrics) are compared in percentage points
+ * (expressedAs "POINTS", difference in points); volumes in percent (expressedAs "PERCENT").
+ */
+export interface Change {
+  /** The value compared against (last year's month, the mean of the previous months…); null when missing. */
+  base: number | null;
+  /** value − base, in the metric's unit (percentage points for PERCENT metrics). */
+  difference: number | null;
+  /** (value − base) / |base| × 100; null when the base is missing or zero. */
+  percent: number | null;
+  expressedAs: "PERCENT" | "POINTS";
+  /** |difference| beyond the margin of error; null when no margin is known. */
+  significant: boolean | null;
+}

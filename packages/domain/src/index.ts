@@ -1,0 +1,65 @@
+// @pcc/domain — pure statistics and domain rules. No I/O, no clock: callers pass months (asOf) in.
+
+// benchmarking
+export type { BenchmarkInput } from "./benchmarking/BenchmarkInput.ts";
+export type { BenchmarkPositionResult } from "./benchmarking/BenchmarkPositionResult.ts";
+export { benchmarkPosition } from "./benchmarking/benchmarkPosition.ts";
+export { populationWeightedAverage } from "./benchmarking/populationWeightedAverage.ts";
+// comparisons
+export type { Change } from "./comparisons/Change.ts";
+export { changeVsPreviousMonths } from "./comparisons/changeVsPreviousMonths.ts";
+export { compareSurveys } from "./comparisons/compareSurveys.ts";
+export { meanVsMedian } from "./comparisons/meanVsMedian.ts";
+export { rollingVsDiscrete } from "./comparisons/rollingVsDiscrete.ts";
+export { surveyDifferenceSignificant } from "./comparisons/surveyDifferenceSignificant.ts";
+export { yearOnYear } from "./comparisons/yearOnYear.ts";
+export { formatChange } from "./format/formatChange.ts";
+export { formatClock } from "./format/formatClock.ts";
+export { formatDurationWords } from "./format/formatDurationWords.ts";
+export { formatNumber } from "./format/formatNumber.ts";
+export { formatSla } from "./format/formatSla.ts";
+export { formatValue } from "./format/formatValue.ts";
+// format
+export type { MetricUnit } from "./format/MetricUnit.ts";
+export type { Polarity } from "./format/Polarity.ts";
+export { draftNarrative } from "./narrative/draftNarrative.ts";
+export { NARRATIVE_GENERATOR_VERSION } from "./narrative/NARRATIVE_GENERATOR_VERSION.ts";
+// narrative
+export type { NarrativeInput } from "./narrative/NarrativeInput.ts";
+export type { NarrativeSentence } from "./narrative/NarrativeSentence.ts";
+export { addMonths } from "./periods/addMonths.ts";
+export type { DueDate } from "./periods/DueDate.ts";
+export { lastDayOfMonth } from "./periods/lastDayOfMonth.ts";
+// periods
+export type { MonthKey } from "./periods/MonthKey.ts";
+export { monthIndex } from "./periods/monthIndex.ts";
+export { monthKeyFromIndex } from "./periods/monthKeyFromIndex.ts";
+export { monthKeyOf } from "./periods/monthKeyOf.ts";
+export { monthLabel } from "./periods/monthLabel.ts";
+export { monthStart } from "./periods/monthStart.ts";
+export { monthsBetween } from "./periods/monthsBetween.ts";
+export { parseDueText } from "./periods/parseDueText.ts";
+export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
+export { classifySignal } from "./spc/classifySignal.ts";
+export { computeXmr } from "./spc/computeXmr.ts";
+export { DEFAULT_XMR_SETTINGS } from "./spc/DEFAULT_XMR_SETTINGS.ts";
+export { isAtLimit } from "./spc/isAtLimit.ts";
+export { lastRunBeyondLimit } from "./spc/lastRunBeyondLimit.ts";
+export { RULE_BITS } from "./spc/RULE_BITS.ts";
+export type { SegmentLimits } from "./spc/SegmentLimits.ts";
+// spc
+export type { SpcInputPoint } from "./spc/SpcInputPoint.ts";
+export { XMR_CONSTANTS } from "./spc/XMR_CONSTANTS.ts";
+export type { XmrKernelSettings } from "./spc/XmrKernelSettings.ts";
+export type { XmrOptions } from "./spc/XmrOptions.ts";
+export type {
+  AssuranceIcon,
+  SignalClass,
+  SpcRule,
+  VariationIcon,
+  XmrPoint,
+  XmrResult,
+  XmrSegment,
+  XmrSignal,
+} from "./spc/XmrResult.ts";
+export { xmrKernel } from "./spc/xmrKernel.ts";

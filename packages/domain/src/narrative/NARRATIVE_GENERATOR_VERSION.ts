@@ -1,0 +1,5 @@
+/**
+ * Version of the sentence templates. Stored with each drafted sentence so a draft can be reproduced,
+ * and bumped whenever any template's wording changes.
+ */
+export const NARRATIVE_GENERATOR_VERSION = "1.0.0";

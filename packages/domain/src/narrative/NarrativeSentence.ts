@@ -1,0 +1,5 @@
+/** One drafted bullet: key says which computation produced it ("latest", "yoy", "spc", …). */
+export interface NarrativeSentence {
+  key: string;
+  text: string;
+}
