@@ -1,0 +1,212 @@
+// Lighthouse 12.2.3 (the last major on Node 20) on Debian's Chromium, mobile profile: the default
+// config, i.e. a mid-range phone with simulated 4× CPU slowdown and slow 4G (issue 5, "Speed").
+// Usage: pnpm --filter @pcc/e2e lighthouse   (BASE_URL=http://host:port to measure a running app)
+//        RUNS=5 to take the median of more runs per page; --strict to exit 1 when a target is missed.
+import { execFileSync, spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import lighthouse from "lighthouse";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, "../..");
+const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const runs = Number(process.env.RUNS ?? 3);
+const strict = process.argv.includes("--strict");
+const chromeFlags = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+// Issue 5's targets. Scores are 0–100, times in milliseconds.
+const targets = [
+  { key: "performance", label: "Performance", ok: (v) => v >= 90, want: "≥ 90", show: (v) => String(v) },
+  { key: "tbt", label: "TBT", ok: (v) => v <= 200, want: "≤ 200 ms", show: (v) => `${Math.round(v)} ms` },
+  {
+    key: "lcp",
+    label: "LCP",
+    ok: (v) => v <= 2000,
+    want: "≤ 2.0 s",
+    show: (v) => `${(v / 1000).toFixed(2)} s`,
+  },
+  { key: "cls", label: "CLS", ok: (v) => v <= 0.05, want: "≤ 0.05", show: (v) => v.toFixed(3) },
+  { key: "accessibility", label: "Accessibility", ok: (v) => v === 100, want: "100", show: (v) => String(v) },
+];
+
+// chrome-launcher comes with lighthouse; resolving it from there avoids a second copy to keep in step.
+async function loadChromeLauncher() {
+  const fromLighthouse = createRequire(import.meta.resolve("lighthouse"));
+  return import(pathToFileURL(fromLighthouse.resolve("chrome-launcher")).href);
+}
+
+async function waitForServer(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/** Builds the web app and starts the API serving it, on a throwaway PGlite database seeded on start. */
+async function startApp() {
+  const port = process.env.LIGHTHOUSE_PORT ?? "4320";
+  const child = spawn("pnpm", ["start"], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: port, HOST: "127.0.0.1", PGLITE_DATA_DIR: "memory://", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForServer(`${baseUrl}/`, 180_000);
+  // detached: the whole process group (pnpm → tsx → node) goes when we are done.
+  return { baseUrl, stop: () => process.kill(-child.pid, "SIGTERM") };
+}
+
+/** The metric page measured: the report's first headline figure, or else priority 1's first metric. */
+async function findMetricId(baseUrl) {
+  const query = `{ wanted: metric(id: "abandonment-rate-101") { id }
+    priority(number: 1) { scorecards { sections { metrics { id } } } } }`;
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const { data } = await response.json();
+  const first = data?.priority?.scorecards?.[0]?.sections?.[0]?.metrics?.[0]?.id;
+  const id = data?.wanted?.id ?? first;
+  if (!id) throw new Error("no metric found to measure");
+  return id;
+}
+
+async function measure(launcher, url) {
+  const chrome = await launcher.launch({ chromePath, chromeFlags });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
+    const { categories, audits, runtimeError } = result.lhr;
+    if (runtimeError)
+      throw new Error(`Lighthouse could not measure ${url}: ${runtimeError.code} ${runtimeError.message}`);
+    const failedA11y = Object.values(audits)
+      .filter((a) => a.score === 0 && categories.accessibility.auditRefs.some((r) => r.id === a.id))
+      .map((a) => a.id);
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+      tbt: audits["total-blocking-time"].numericValue,
+      lcp: audits["largest-contentful-paint"].numericValue,
+      cls: audits["cumulative-layout-shift"].numericValue,
+      failedA11y,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** The median run by performance score (Lighthouse's own advice for variable runs). */
+function medianRun(results) {
+  const sorted = [...results].sort((a, b) => a.performance - b.performance);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function chromiumVersion() {
+  try {
+    return execFileSync(chromePath, ["--version"], { encoding: "utf8" }).trim();
+  } catch {
+    return chromePath;
+  }
+}
+
+function machineLine() {
+  const cpus = os.cpus();
+  const memGb = (os.totalmem() / 1024 ** 3).toFixed(0);
+  return `${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${memGb} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion()}`;
+}
+
+function formatTable(rows) {
+  const header = `| Page | ${targets.map((t) => `${t.label} (${t.want})`).join(" | ")} |`;
+  const rule = `|---|${targets.map(() => "---").join("|")}|`;
+  const body = rows.map(
+    ({ name, path, result }) =>
+      `| ${name} \`${path}\` | ${targets.map((t) => `${t.show(result[t.key])} ${t.ok(result[t.key]) ? "✓" : "✗"}`).join(" | ")} |`,
+  );
+  return [header, rule, ...body].join("\n");
+}
+
+function writeResults(rows, baseUrl) {
+  const missed = rows.flatMap(({ name, result }) =>
+    targets
+      .filter((t) => !t.ok(result[t.key]))
+      .map((t) => `- ${name}: ${t.label} ${t.show(result[t.key])} (target ${t.want})`),
+  );
+  const a11y = rows
+    .filter(({ result }) => result.failedA11y.length > 0)
+    .map(({ name, result }) => `- ${name}: failing accessibility audits: ${result.failedA11y.join(", ")}`);
+  const text = `# Lighthouse results
+
+Generated by \`pnpm --filter @pcc/e2e lighthouse\` (e2e/lighthouse/run.mjs). Do not edit by hand.
+
+- Date: ${new Date().toISOString()}
+- Machine: ${machineLine()}
+- Lighthouse 12.2.3, default (mobile) config: simulated slow 4G and 4× CPU slowdown; categories performance and accessibility
+- App: ${baseUrl} ${process.env.BASE_URL ? "(a running app, from BASE_URL)" : "(the built web app served by the API on PGlite `memory://`, seeded with the report's data)"}
+- Each figure is the median of ${runs} run(s) per page, by performance score.
+
+${formatTable(rows)}
+
+${missed.length === 0 ? "All targets met." : `Targets missed:\n${missed.join("\n")}`}
+${a11y.length > 0 ? `\n${a11y.join("\n")}\n` : ""}`;
+  writeFileSync(resolve(here, "RESULTS.md"), text);
+  return missed.length;
+}
+
+async function main() {
+  const launcher = await loadChromeLauncher();
+  const app = process.env.BASE_URL ? { baseUrl: process.env.BASE_URL, stop: () => {} } : await startApp();
+  try {
+    const metricId = process.env.METRIC_ID ?? (await findMetricId(app.baseUrl));
+    const pages = [
+      { name: "Overview", path: "/" },
+      { name: "Priority 1", path: "/priorities/1" },
+      { name: "Metric", path: `/metrics/${metricId}` },
+    ];
+    const rows = [];
+    for (const page of pages) {
+      const results = [];
+      for (let i = 0; i < runs; i += 1) results.push(await measure(launcher, `${app.baseUrl}${page.path}`));
+      const result = medianRun(results);
+      rows.push({ ...page, result });
+      const line = targets.map(
+        (t) => `${t.label} ${t.show(result[t.key])}${t.ok(result[t.key]) ? "" : " ✗"}`,
+      );
+      console.log(`${page.name.padEnd(11)} ${line.join("  ")}`);
+    }
+    const missed = writeResults(rows, app.baseUrl);
+    console.log(
+      missed === 0
+        ? "All Lighthouse targets met."
+        : `${missed} Lighthouse target(s) missed; see e2e/lighthouse/RESULTS.md`,
+    );
+    if (strict && missed > 0) process.exitCode = 1;
+  } finally {
+    app.stop();
+  }
+}
+
+await main();
