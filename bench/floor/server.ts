@@ -31,11 +31,16 @@ async function answer(url: URL): Promise<unknown> {
 
 function send(response: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+  response.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(json),
+  });
   response.end(json);
 }
 
-server.listen(Number(process.env.PORT), "127.0.0.1", () => console.log(`floor listening on ${process.env.PORT}`));
+server.listen(Number(process.env.PORT), "127.0.0.1", () =>
+  console.log(`floor listening on ${process.env.PORT}`),
+);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => {

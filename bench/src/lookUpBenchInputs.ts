@@ -1,0 +1,33 @@
+import pg from "pg";
+import type { BenchInputs } from "./types.ts";
+
+/**
+ * What the questions need from the seeded data: the force-wide area (the headline series) and, for the
+ * drill-down, priority 1's metric with the most observations, so the drill-down is the heaviest one a user opens.
+ */
+export async function lookUpBenchInputs(databaseUrl: string, priorityNumber: number): Promise<BenchInputs> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const area = await client.query<{ id: number; code: string }>(
+      `SELECT id, code FROM "Area" WHERE code = 'force'`,
+    );
+    const metric = await client.query<{ id: string }>(
+      `SELECT m.id FROM "Metric" m
+         JOIN "SectionMetric" sm ON sm."metricId" = m.id
+         JOIN "ScorecardSection" s ON s.id = sm."sectionId"
+         JOIN "Scorecard" sc ON sc.id = s."scorecardId"
+         JOIN "Priority" p ON p.id = sc."priorityId"
+         LEFT JOIN "Observation" o ON o."metricId" = m.id
+       WHERE p.number = $1
+       GROUP BY m.id ORDER BY count(o.id) DESC, m.id LIMIT 1`,
+      [priorityNumber],
+    );
+    const areaRow = area.rows[0];
+    const metricRow = metric.rows[0];
+    if (!areaRow || !metricRow) throw new Error(`no force area or no metric for priority ${priorityNumber}`);
+    return { priorityNumber, metricId: metricRow.id, areaId: areaRow.id, areaCode: areaRow.code };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,37 @@
+import autocannon from "autocannon";
+import type { Measurement, Reference } from "./types.ts";
+
+/**
+ * One autocannon run on loopback. Every response body is checked, because a GraphQL error comes back as
+ * HTTP 200: it must have the reference answer's exact length and no `errors` key. Errors, timeouts,
+ * non-2xx statuses and mismatched bodies all count as errors.
+ */
+export async function measure(
+  reference: Reference,
+  connections: number,
+  seconds: number,
+): Promise<Measurement> {
+  const { target } = reference;
+  const expectedLength = reference.body.length;
+  const result = await autocannon({
+    url: target.url,
+    method: target.method,
+    headers: target.headers,
+    body: target.body,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    verifyBody: (body) => body.length === expectedLength && !body.includes('"errors"'),
+  });
+  return {
+    server: target.server,
+    question: target.question,
+    connections,
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bytes: reference.bytes,
+    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+  };
+}

@@ -1,0 +1,82 @@
+import type { Machine } from "./describeMachine.ts";
+import type { TargetVerdict } from "./evaluateTargets.ts";
+import { formatTable } from "./formatTable.ts";
+import { renderTable } from "./renderTable.ts";
+import type { Measurement, Reference } from "./types.ts";
+
+export interface BenchReport {
+  date: string;
+  seconds: number;
+  machine: Machine;
+  references: Reference[];
+  measurements: Measurement[];
+  stress: Measurement;
+  shapes: Measurement[];
+  verdicts: TargetVerdict[];
+  metricId: string;
+  priorityNumber: number;
+  /** The hand-written analysis from the previous RESULTS.md, kept across runs. */
+  analysis: string;
+}
+
+export const analysisHeading = "## Analysis (hand-written; the runner keeps this section)";
+
+/** bench/RESULTS.md: the three-way comparison from one run, the machine, and the targets judged. */
+export function renderResults(report: BenchReport): string {
+  const { machine } = report;
+  const [series, objects] = report.shapes;
+  return `# API benchmark results
+
+Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come from this one run.
+
+## Machine
+- ${machine.cpus} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, ${machine.os}
+- Our API and the floor on Node ${machine.node}; PostGraphile on Node ${machine.node22}; ${machine.postgres} on 127.0.0.1:5432
+- autocannon runs in the runner's process on the same machine: load generator, server and PostgreSQL share these CPUs.
+
+## The questions
+- **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, points with special-cause flags).
+- **drill-down**: metric \`${report.metricId}\` (priority ${report.priorityNumber}'s metric with the most observations): observations, benchmarks, process changes, narrative; our API also computes SPC (segments, points, signals), comparisons and drafted narrative.
+- **PostGraphile 5** (amber preset + simplify inflection over \`public\`, under \`NODE_ENV=production\`) cannot compute SPC, comparisons or narrative: it fetches the same rows.
+- **floor**: a bare \`node:http\` handler with plain \`pg\` queries and \`JSON.stringify\`; it computes nothing beyond nesting the rows (no limits, signals, comparisons or narrative), so it bounds what any server can do on this data.
+
+What each answer held (same rows, different wrapping):
+
+${renderTable(
+  [
+    ["server", "question", "metrics / observations", "monthly values / benchmarks", "bytes"],
+    ...report.references.map((r) => [
+      r.target.server,
+      r.target.question,
+      String(r.count.items),
+      String(r.count.values),
+      String(r.bytes),
+    ]),
+  ],
+  "markdown",
+)}
+
+## Throughput and latency
+${report.seconds} s per run after a warm-up, on loopback; every response body checked (exact reference length, no \`"errors"\`). Ratios compare req/s on the same question and connection count.
+
+${renderTable(formatTable(report.measurements), "markdown")}
+
+**200 connections against our API** (dashboard): ${report.stress.requests} requests, ${report.stress.rps.toFixed(0)} req/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors**.
+
+## Shape: \`series\` (arrays) vs \`observations\` (objects)
+Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, 10 connections:
+
+${renderTable(
+  formatTable(report.shapes).map((row) => row.slice(0, 8)),
+  "markdown",
+)}
+
+${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}× smaller and ${(series.rps / objects.rps).toFixed(1)}× the throughput.` : ""}
+
+## Targets (issue 4)
+${report.verdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
+
+${analysisHeading}
+${report.analysis.trim() || "_None yet._"}
+`;
+}

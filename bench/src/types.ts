@@ -1,0 +1,48 @@
+// Shared shapes of the benchmark run.
+
+export type ServerName = "our API" | "PostGraphile 5" | "floor";
+export type QuestionName = "dashboard" | "drill-down";
+
+/** What an answer contains, to show the three servers answered the same question. */
+export interface AnswerCount {
+  /** dashboard: metrics; drill-down: observations */
+  items: number;
+  /** dashboard: monthly values across all metrics; drill-down: benchmarks */
+  values: number;
+}
+
+export interface Target {
+  server: ServerName;
+  question: QuestionName;
+  url: string;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body?: string;
+  count: (data: unknown) => AnswerCount;
+}
+
+export interface Reference {
+  target: Target;
+  body: string;
+  bytes: number;
+  count: AnswerCount;
+}
+
+export interface Measurement {
+  server: ServerName | string;
+  question: QuestionName | string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  bytes: number;
+  errors: number;
+}
+
+export interface BenchInputs {
+  priorityNumber: number;
+  metricId: string;
+  areaId: number;
+  areaCode: string;
+}
