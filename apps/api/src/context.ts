@@ -21,6 +21,14 @@ export interface SessionControl {
   clientKey: string;
 }
 
+/** Sign-in rules that depend on how and where the server runs; implemented by the HTTP layer. */
+export interface AuthPolicy {
+  /** In production demo accounts are never created nor accepted. */
+  isProduction: boolean;
+  /** Counts one sign-in attempt; false when this client (or this client and email) is over its limit. */
+  allowSignInAttempt(clientKey: string, email: string): boolean;
+}
+
 /** Per-request context: built fresh for every GraphQL operation. */
 export interface GraphQLContext {
   requestId: string;
@@ -29,4 +37,5 @@ export interface GraphQLContext {
   /** Per-request DataLoaders for every one-to-many edge. */
   loaders: Loaders;
   session: SessionControl;
+  auth: AuthPolicy;
 }

@@ -1,0 +1,53 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection string (or leave it unset for PGlite)")
+    .optional(),
+  PGLITE_DATA_DIR: z.string().min(1).default(resolve(repoRoot, ".data/pglite")),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  WEB_DIST: z.string().min(1).default(resolve(repoRoot, "apps/web/dist")),
+});
+
+export type Config = z.infer<typeof schema> & { isProduction: boolean };
+
+/** Thrown at start-up with one line per bad setting, so the operator can fix them all at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses and validates the environment. Empty strings count as unset (a blank line in .env). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join(".");
+        return `${name}=${JSON.stringify(present[name] ?? "")}: ${issue.message}`;
+      }),
+    );
+  }
+  const pgliteDir = parsed.data.PGLITE_DATA_DIR;
+  return {
+    ...parsed.data,
+    PGLITE_DATA_DIR: pgliteDir.startsWith("memory://") ? pgliteDir : resolve(pgliteDir),
+    isProduction: parsed.data.NODE_ENV === "production",
+  };
+}

@@ -1,0 +1,104 @@
+import { createServer as createHttpServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { Config } from "./config.ts";
+import type { Database } from "./data/db.ts";
+import { apiRoutes } from "./server/apiRoutes.ts";
+import { buildContext } from "./server/buildContext.ts";
+import { createGraphqlServer } from "./server/graphqlServer.ts";
+import { healthRoutes } from "./server/healthRoutes.ts";
+import type { Logger } from "./server/logger.ts";
+import { requestLog } from "./server/requestLog.ts";
+import { securityHeaders } from "./server/securityHeaders.ts";
+import { sessionMiddleware } from "./server/sessionMiddleware.ts";
+import { createSignInPolicy } from "./server/signInPolicy.ts";
+import { staticWeb } from "./server/staticWeb.ts";
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), then stops Apollo. */
+  close(graceMs?: number): Promise<void>;
+}
+
+export type ServerConfig = Pick<Config, "PORT" | "HOST" | "isProduction" | "SESSION_TTL_HOURS" | "WEB_DIST">;
+
+/** One process, one port: the web app, POST /graphql, /api/* and the health probes. */
+export async function startServer(
+  config: ServerConfig,
+  db: Database,
+  logger: Logger,
+): Promise<RunningServer> {
+  let isShuttingDown = false;
+  const apollo = createGraphqlServer(config.isProduction, logger);
+  await apollo.start();
+  const auth = createSignInPolicy(config.isProduction);
+
+  const app = express();
+  app.disable("x-powered-by");
+  // Behind one reverse proxy (docker-compose, a load balancer) req.ip is the client's address.
+  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  app.use(requestLog(logger));
+  app.use(securityHeaders(config.isProduction));
+  app.use(healthRoutes(db, () => isShuttingDown));
+  app.use(express.json({ limit: "1mb" }));
+  app.use(sessionMiddleware(db, config.isProduction));
+  app.use("/api", apiRoutes(db));
+  app.use(
+    "/graphql",
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        buildContext({ db, auth, sessionTtlHours: config.SESSION_TTL_HOURS }, req, res),
+    }),
+  );
+  app.use(staticWeb(config.WEB_DIST));
+  app.use(errorHandler(logger));
+
+  const httpServer = createHttpServer(app);
+  // Slow-loris and stuck clients must not hold the process open forever.
+  httpServer.requestTimeout = 30_000;
+  httpServer.headersTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.PORT, config.HOST, resolve);
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    httpServer,
+    async close(graceMs = 10_000) {
+      isShuttingDown = true;
+      await closeHttp(httpServer, graceMs);
+      await apollo.stop();
+    },
+  };
+}
+
+function closeHttp(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    // Keep-alive sockets with no request in flight would otherwise hold close() open.
+    server.closeIdleConnections();
+  });
+}
+
+// Bad JSON bodies, oversized bodies and anything that escapes a route: a 4xx/5xx JSON answer, never a crash.
+function errorHandler(logger: Logger) {
+  return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = Number((error as { status?: number }).status ?? 500);
+    if (status >= 500) logger.error({ requestId: req.requestId, err: error }, "unhandled request error");
+    if (res.headersSent) return;
+    const message = status < 500 ? "Bad request" : "Internal server error";
+    res.status(status >= 400 && status < 600 ? status : 500).json({
+      errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }],
+    });
+  };
+}

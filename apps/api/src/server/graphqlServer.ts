@@ -1,0 +1,54 @@
+import { ApolloServer } from "@apollo/server";
+import type { GraphQLContext } from "../context.ts";
+import { loadTypeDefs, resolverModules } from "../schema/index.ts";
+import { createArmor } from "./armor.ts";
+import { createFormatError } from "./formatError.ts";
+import type { Logger } from "./logger.ts";
+
+/** Apollo Server with CSRF prevention, armor limits, masked errors and no introspection in production. */
+export function createGraphqlServer(isProduction: boolean, logger: Logger): ApolloServer<GraphQLContext> {
+  const armor = createArmor(isProduction);
+  return new ApolloServer<GraphQLContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolverModules,
+    csrfPrevention: true,
+    introspection: !isProduction,
+    includeStacktraceInErrorResponses: !isProduction,
+    allowBatchedHttpRequests: false,
+    formatError: createFormatError(isProduction),
+    plugins: [...armor.plugins, errorLogPlugin(logger)],
+    validationRules: armor.validationRules,
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+}
+
+// Unexpected errors are masked for the client, so they must be logged in full here.
+function errorLogPlugin(logger: Logger) {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors(ctx: {
+          errors: readonly {
+            extensions?: Record<string, unknown>;
+            originalError?: unknown;
+            message: string;
+          }[];
+          contextValue?: GraphQLContext;
+        }) {
+          for (const error of ctx.errors) {
+            if (error.extensions?.code) continue;
+            logger.error(
+              { requestId: ctx.contextValue?.requestId, err: error.originalError ?? error },
+              error.message,
+            );
+          }
+        },
+      };
+    },
+  };
+}

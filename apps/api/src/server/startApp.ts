@@ -1,0 +1,44 @@
+import { ensureDemoUsers } from "../auth/demoUsers.ts";
+import type { Config } from "../config.ts";
+import { type Database, openDatabase } from "../data/db.ts";
+import { migrate } from "../data/migrate.ts";
+import { deleteExpiredSessions } from "../data/users/sessions.ts";
+import { type RunningServer, startServer } from "../server.ts";
+import type { Logger } from "./logger.ts";
+import { seedIfAvailable } from "./seedIfAvailable.ts";
+
+export interface App {
+  db: Database;
+  server: RunningServer;
+  /** Graceful: stop accepting, finish in-flight requests, then close the database. */
+  close(): Promise<void>;
+}
+
+/** Start-up order: database → migrations → seed (insert-only) → demo users (not in production) → listen. */
+export async function startApp(config: Config, logger: Logger, existingDb?: Database): Promise<App> {
+  const db = existingDb ?? (await openDatabase(config));
+  try {
+    const applied = await migrate(db.pool);
+    logger.info({ applied, databaseKind: db.kind }, "migrations applied");
+    const seeded = await seedIfAvailable(db);
+    logger.info(
+      { created: seeded?.created ?? null },
+      seeded ? "seed checked" : "seeder not present; skipped",
+    );
+    await deleteExpiredSessions(db, new Date());
+    const demo = await ensureDemoUsers(db, config.isProduction);
+    if (demo > 0) logger.info({ created: demo }, "demo accounts created (local use only)");
+    const server = await startServer(config, db, logger);
+    return {
+      db,
+      server,
+      async close() {
+        await server.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
