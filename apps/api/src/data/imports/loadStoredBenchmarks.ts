@@ -1,0 +1,31 @@
+import type { Database } from "../db.ts";
+import type { ExistingRow } from "./importRowTypes.ts";
+
+interface StoredBenchmark {
+  metricId: string;
+  comparatorId: number;
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  ciLower: number | null;
+  ciUpper: number | null;
+  note: string | null;
+}
+
+/** The stored benchmarks of the given metrics, keyed metric|comparatorId|YYYY-MM|YYYY-MM. */
+export async function loadStoredBenchmarks(
+  db: Database,
+  metricIds: string[],
+): Promise<Map<string, ExistingRow>> {
+  const rows = await db.prisma.$queryRaw<StoredBenchmark[]>`
+    SELECT "metricId", "comparatorId",
+           to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
+           "value", "ciLower", "ciUpper", "note"
+    FROM "Benchmark" WHERE "metricId" = ANY(${metricIds}::text[])`;
+  const stored = new Map<string, ExistingRow>();
+  for (const row of rows) {
+    const key = [row.metricId, row.comparatorId, row.periodStart, row.periodEnd].join("|");
+    stored.set(key, { value: row.value, fields: [row.value, row.ciLower, row.ciUpper, row.note] });
+  }
+  return stored;
+}

@@ -1,0 +1,20 @@
+import { Router } from "express";
+import { exportRoutes } from "./exportRoutes.ts";
+import { importRoutes } from "./importRoutes.ts";
+import type { RestDeps } from "./restDeps.ts";
+
+/**
+ * The REST routes for files (monthly data load, templates, exports), to mount at /api after
+ * the session middleware: `app.use("/api", createRestRouter({ db }))`.
+ */
+export function createRestRouter(deps: RestDeps): Router {
+  const resolved: Required<RestDeps> = {
+    db: deps.db,
+    now: deps.now ?? (() => new Date()),
+    maxUploadBytes: deps.maxUploadBytes ?? 20_000_000,
+  };
+  const router = Router();
+  router.use(importRoutes(resolved));
+  router.use(exportRoutes(resolved));
+  return router;
+}

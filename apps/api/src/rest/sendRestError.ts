@@ -1,0 +1,30 @@
+import type { Response } from "express";
+import { AppError, type AppErrorCode } from "../errors.ts";
+import { ImportRejected } from "../services/imports/ImportRejected.ts";
+
+const STATUS: Record<AppErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/**
+ * Answers a failed REST request with `{ error: { code, message } }`, the same codes GraphQL
+ * uses. A refused commit is 422 with the whole dry-run report, so the page can show the rows.
+ * Anything else is masked as a 500 and left for the server's error handler to log.
+ */
+export function sendRestError(res: Response, error: unknown): boolean {
+  if (error instanceof ImportRejected) {
+    res.status(422).json({ ...error.report, error: { code: "IMPORT_REJECTED", message: error.message } });
+    return true;
+  }
+  if (error instanceof AppError) {
+    res.status(STATUS[error.code]).json({ error: { code: error.code, message: error.message } });
+    return true;
+  }
+  return false;
+}

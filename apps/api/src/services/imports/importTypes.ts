@@ -1,0 +1,49 @@
+/** Which table a file loads into; the same words as the ImportBatch.kind column. */
+export type ImportKindName = "OBSERVATIONS" | "BENCHMARKS";
+
+/** What a commit would do with one row of the file. */
+export type ImportAction = "ADD" | "CHANGE" | "UNCHANGED" | "REJECT";
+
+/** One data row as read from a CSV or .xlsx file: cells by lower-case header name. */
+export interface SourceRecord {
+  /** The line (CSV) or row number (xlsx) as a person sees it in the file; the header is line 1. */
+  line: number;
+  cells: Record<string, string>;
+}
+
+/** One row of the dry-run report. */
+export interface ImportRowResult {
+  line: number;
+  action: ImportAction;
+  reasons: string[];
+  metricId: string;
+  /** The area code for observations, the comparator code for benchmarks. */
+  area: string;
+  /** YYYY-MM, or the text as written when it could not be read. */
+  periodEnd: string;
+  value: number | null;
+  previousValue: number | null;
+}
+
+/** A file as read: its lower-case header names and its data rows. */
+export interface SourceFile {
+  header: string[];
+  records: SourceRecord[];
+}
+
+/** The dry-run (or commit) report returned as JSON. */
+export interface ImportReport {
+  kind: ImportKindName;
+  fileName: string;
+  rowCount: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  rejected: number;
+  committed: boolean;
+  /** Present once committed. */
+  batchId: number | null;
+  /** sha256 hex of the file as uploaded. */
+  sha256: string;
+  rows: ImportRowResult[];
+}

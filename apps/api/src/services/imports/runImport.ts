@@ -1,0 +1,86 @@
+import { createHash } from "node:crypto";
+import { requireRole } from "../../auth/requireRole.ts";
+import type { Viewer } from "../../context.ts";
+import type { Database } from "../../data/db.ts";
+import { loadImportReference } from "../../data/imports/loadImportReference.ts";
+import { classifyRows } from "./classifyRows.ts";
+import { ImportRejected } from "./ImportRejected.ts";
+import type { ImportKindSpec } from "./importKindSpec.ts";
+import type { ImportReport, ImportRowResult } from "./importTypes.ts";
+import { readImportRecords } from "./readImportRecords.ts";
+
+export interface ImportRequest {
+  file: Buffer;
+  fileName: string;
+  isDryRun: boolean;
+  /** How many row results to return (rejects first); all when null. Counts always cover the file. */
+  rowLimit: number | null;
+}
+
+export interface ImportCaller {
+  db: Database;
+  viewer: Viewer | null;
+  requestId: string | null;
+  asOf: Date;
+}
+
+/**
+ * Dry-runs or commits one file. Editors only. A commit writes all rows in one transaction, or
+ * nothing if any row is rejected (ImportRejected carries the report). Loading a file already
+ * loaded writes no rows, but still records its batch and audit event, so the log shows it was tried.
+ */
+export async function runImport<Row>(
+  spec: ImportKindSpec<Row>,
+  caller: ImportCaller,
+  request: ImportRequest,
+): Promise<ImportReport> {
+  const viewer = requireRole(caller, "EDITOR");
+  const records = await readImportRecords(request.file, spec.sheetName, spec.requiredColumns);
+  const reference = await loadImportReference(caller.db);
+  const checked = records.map((record) => spec.check(record, reference, caller.asOf));
+  const metricIds = [...new Set(checked.filter((row) => row.row !== null).map((row) => row.metricId))];
+  const stored = await spec.loadStored(caller.db, metricIds);
+  const { results, writes } = classifyRows(checked, stored);
+  const counts = countActions(results);
+  const sha256 = createHash("sha256").update(request.file).digest("hex");
+  const report: ImportReport = {
+    kind: spec.kind,
+    fileName: request.fileName,
+    rowCount: results.length,
+    ...counts,
+    committed: false,
+    batchId: null,
+    sha256,
+    rows: orderForReading(results, request.rowLimit),
+  };
+  if (request.isDryRun) return report;
+  if (counts.rejected > 0) throw new ImportRejected(report);
+  const batchId = await spec.commit(caller.db, writes, {
+    fileName: request.fileName,
+    sha256,
+    rowCount: results.length,
+    ...counts,
+    actor: { id: viewer.id, email: viewer.email },
+    requestId: caller.requestId,
+  });
+  return { ...report, committed: true, batchId };
+}
+
+function countActions(results: ImportRowResult[]) {
+  const counts = { added: 0, changed: 0, unchanged: 0, rejected: 0 };
+  for (const result of results) {
+    if (result.action === "ADD") counts.added++;
+    else if (result.action === "CHANGE") counts.changed++;
+    else if (result.action === "UNCHANGED") counts.unchanged++;
+    else counts.rejected++;
+  }
+  return counts;
+}
+
+// Rejects first, so the rows a person must fix are at the top; file order within each group.
+function orderForReading(results: ImportRowResult[], limit: number | null): ImportRowResult[] {
+  const rejects = results.filter((row) => row.action === "REJECT");
+  const others = results.filter((row) => row.action !== "REJECT");
+  const ordered = rejects.concat(others);
+  return limit === null ? ordered : ordered.slice(0, limit);
+}
