@@ -23,7 +23,8 @@ export async function signIn(ctx: GraphQLContext, email: string, password: strin
   const isMatch = await verifyPassword(found?.passwordHash ?? (await dummyHash), password);
   // Demo accounts have a published password: production refuses them outright.
   if (!found || !isMatch) return { user: null, errors: WRONG };
-  if (!found.user.isActive || (found.user.isDemo && ctx.auth.isProduction)) return { user: null, errors: WRONG };
+  if (!found.user.isActive || (found.user.isDemo && ctx.auth.isProduction))
+    return { user: null, errors: WRONG };
   await ctx.session.start(found.user.id);
   return { user: found.user, errors: [] };
 }

@@ -1,0 +1,8 @@
+export {
+  type GraphqlError,
+  type GraphqlResponse,
+  HARNESS_PASSWORD,
+  startTestServer,
+  type TestServer,
+} from "./startTestServer.ts";
+export { createTestDatabase } from "./testDatabase.ts";
