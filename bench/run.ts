@@ -2,6 +2,7 @@
 // on a fresh database on the machine's PostgreSQL. Prints the table and rewrites bench/RESULTS.md.
 // Not a test: figures depend on the machine. Environment: BENCH_SECONDS (default 5) per run.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildShapeTargets } from "./src/buildShapeTargets.ts";
@@ -32,6 +33,7 @@ const servers: RunningServer[] = [];
 let database: BenchDatabase | undefined;
 
 async function main(): Promise<number> {
+  const loadAtStart = os.loadavg()[0] ?? 0;
   const postgraphile = ensurePostgraphile(benchDir);
   database = await createBenchDatabase();
   console.log(`database ${database.name}`);
@@ -80,7 +82,7 @@ async function main(): Promise<number> {
   const verdicts = evaluateTargets(measurements, stress);
   for (const verdict of verdicts)
     console.log(`${verdict.met ? "met    " : "NOT MET"}  ${verdict.target}: ${verdict.detail}`);
-  const machine = await describeMachine(postgraphile.node, database.url);
+  const machine = await describeMachine(postgraphile.node, database.url, loadAtStart);
   writeFileSync(
     resultsPath,
     renderResults({

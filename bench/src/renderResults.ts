@@ -32,7 +32,7 @@ Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come fro
 ## Machine
 - ${machine.cpus} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, ${machine.os}
 - Our API and the floor on Node ${machine.node}; PostGraphile on Node ${machine.node22}; ${machine.postgres} on 127.0.0.1:5432
-- autocannon runs in the runner's process on the same machine: load generator, server and PostgreSQL share these CPUs.
+- autocannon runs in the runner's process on the same machine: load generator, server and PostgreSQL share these CPUs. Load average (1 min) when the run started: ${machine.loadAtStart}.
 
 ## The questions
 - **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, points with special-cause flags).

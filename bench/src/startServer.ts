@@ -1,4 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 export interface ServerSpec {
   name: string;
@@ -16,33 +19,36 @@ export interface ServerSpec {
 export interface RunningServer {
   name: string;
   pid: number;
+  logPath: string;
   stop: () => Promise<void>;
 }
 
 /**
  * Spawns a server in its own process group (so pnpm/tsx wrappers and their children all stop together)
- * and waits until it is ready. Output is kept so a failed start can say why.
+ * and waits until it is ready. Output is kept in a temporary file so a failed start can say why.
  */
 export async function startServer(spec: ServerSpec): Promise<RunningServer> {
+  // Output goes straight to a file: piping it through this process would tax the load generator.
+  const logPath = join(mkdtempSync(join(tmpdir(), "pcc-bench-")), "server.log");
+  const log = openSync(logPath, "w");
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
     env: { ...process.env, ...spec.env },
     detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", log, log],
   });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
+  closeSync(log);
+  const server: RunningServer = {
+    name: spec.name,
+    pid: child.pid ?? 0,
+    logPath,
+    stop: () => stopGroup(child),
   };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  const server: RunningServer = { name: spec.name, pid: child.pid ?? 0, stop: () => stopGroup(child) };
   try {
     await waitUntilReady(spec, child);
   } catch (error) {
     await server.stop();
-    const tail = output.join("").split("\n").slice(-30).join("\n");
+    const tail = readFileSync(logPath, "utf8").split("\n").slice(-30).join("\n");
     throw new Error(
       `${spec.name} did not become ready: ${(error as Error).message}\n--- its output ---\n${tail}`,
     );
