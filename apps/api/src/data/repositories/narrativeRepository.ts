@@ -43,9 +43,13 @@ export interface NarrativeValues {
   generatorVersion: string;
 }
 
-/** First save of a draft; a unique-key clash (someone saved first) surfaces as an error to the caller. */
-export async function createNarrative(tx: Tx, key: NarrativeKey, values: NarrativeValues): Promise<NarrativeRecord> {
-  return toRecord(await tx.narrativeSentence.create({ data: { ...key, ...values } }));
+/**
+ * First save of a draft. Returns false when someone saved the same sentence first: ON CONFLICT DO
+ * NOTHING keeps the transaction usable, so the caller can still read the winner for the CONFLICT.
+ */
+export async function createNarrative(tx: Tx, key: NarrativeKey, values: NarrativeValues): Promise<boolean> {
+  const { count } = await tx.narrativeSentence.createMany({ data: [{ ...key, ...values }], skipDuplicates: true });
+  return count === 1;
 }
 
 export async function updateNarrativeIfVersion(

@@ -1,0 +1,53 @@
+import type { GraphQLContext } from "../../context.ts";
+import { recordAudit } from "../../data/audit/recordAudit.ts";
+import type { DeliverableRecord } from "../../data/records.ts";
+import { createDeliverable, nextDeliverablePosition } from "../../data/repositories/deliverableRepository.ts";
+import { withTransaction } from "../../data/withTransaction.ts";
+import { resolvePeriod } from "../periods/resolvePeriod.ts";
+import { getPriority } from "../priorities/getPriority.ts";
+import { FieldChecks } from "../shared/FieldChecks.ts";
+import { requireEditor } from "../shared/requireEditor.ts";
+import { deliverableSnapshot } from "./auditSnapshot.ts";
+import { ACTION_MAX, checkDeliverableFields } from "./checkDeliverableFields.ts";
+
+export interface NewDeliverable {
+  priority: number;
+  action: string;
+  due: string;
+  progress: number;
+  note?: string | null;
+}
+
+/** Adds a deliverable at the end of a priority's list, in the current reporting period. */
+export async function addDeliverable(ctx: GraphQLContext, input: NewDeliverable): Promise<DeliverableRecord> {
+  const viewer = requireEditor(ctx);
+  const checks = new FieldChecks();
+  const priority = await getPriority(ctx, input.priority);
+  checks.check(priority !== null, "input.priority", `priority ${input.priority} does not exist`);
+  checks.text(input.action, "input.action", ACTION_MAX);
+  const dueDate = checkDeliverableFields(checks, input);
+  checks.throwIfAny();
+  const period = await resolvePeriod(ctx);
+  return withTransaction(ctx.db, async (tx) => {
+    const created = await createDeliverable(tx, {
+      priorityId: priority!.id,
+      reportingPeriodId: period.id,
+      action: input.action.trim(),
+      dueText: input.due.trim(),
+      dueDate: dueDate ? new Date(dueDate) : null,
+      progress: input.progress,
+      note: input.note?.trim() || null,
+      position: await nextDeliverablePosition(tx, priority!.id),
+    });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "deliverable.add",
+      entityType: "Deliverable",
+      entityId: created.id,
+      before: null,
+      after: deliverableSnapshot(created),
+      requestId: ctx.requestId,
+    });
+    return created;
+  });
+}

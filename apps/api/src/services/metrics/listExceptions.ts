@@ -1,0 +1,20 @@
+import type { GraphQLContext } from "../../context.ts";
+import { resolvePeriod } from "../periods/resolvePeriod.ts";
+import { assessMetric } from "./assessMetric.ts";
+import { listMetrics } from "./metricLookups.ts";
+
+/** The "exceptions first" view: every metric needing attention in the period, most severe first. */
+export async function listExceptions(ctx: Pick<GraphQLContext, "db" | "loaders">, periodCode?: string | null) {
+  const period = await resolvePeriod(ctx, periodCode);
+  const metrics = await listMetrics(ctx);
+  const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
+  const exceptions = assessed.filter((a) => a.severity > 0);
+  const placements = await ctx.loaders.placementByMetric.loadMany(exceptions.map((e) => e.metric.id));
+  return exceptions
+    .map((e, i) => {
+      const placement = placements[i];
+      const priorityNumber = placement && !(placement instanceof Error) ? placement.priorityNumber : null;
+      return { ...e, priorityNumber };
+    })
+    .sort((a, b) => b.severity - a.severity || a.metric.id.localeCompare(b.metric.id));
+}

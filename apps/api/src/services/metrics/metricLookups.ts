@@ -1,0 +1,24 @@
+import type { GraphQLContext } from "../../context.ts";
+import type { MetricRecord } from "../../data/records.ts";
+import { listMetrics as listMetricRows } from "../../data/repositories/metricRepository.ts";
+
+export async function listMetrics(ctx: Pick<GraphQLContext, "db" | "loaders">, search?: string | null) {
+  const metrics = await listMetricRows(ctx.db.prisma, search ?? undefined);
+  for (const m of metrics) ctx.loaders.metricById.prime(m.id, m);
+  return metrics;
+}
+
+export function getMetric(ctx: Pick<GraphQLContext, "loaders">, id: string): Promise<MetricRecord | null> {
+  return ctx.loaders.metricById.load(id);
+}
+
+/** Other metrics in the same family (the median beside the mean, the rolling rate beside the monthly). */
+export async function listRelatedMetrics(ctx: Pick<GraphQLContext, "loaders">, metric: MetricRecord) {
+  if (!metric.family) return [];
+  const family = await ctx.loaders.metricsByFamily.load(metric.family);
+  return family.filter((m) => m.id !== metric.id);
+}
+
+export function getMetricPlacement(ctx: Pick<GraphQLContext, "loaders">, metric: MetricRecord) {
+  return ctx.loaders.placementByMetric.load(metric.id);
+}

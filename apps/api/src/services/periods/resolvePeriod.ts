@@ -1,0 +1,28 @@
+import type { GraphQLContext } from "../../context.ts";
+import type { ReportingPeriodRecord } from "../../data/records.ts";
+import { AppError } from "../../errors.ts";
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * The period a read is about: a ReportingPeriod code, or a bare month "YYYY-MM" (which need not
+ * be a stored period), or by default the current period (the newest QUARTER).
+ */
+export async function resolvePeriod(
+  ctx: Pick<GraphQLContext, "loaders">,
+  code?: string | null,
+): Promise<ReportingPeriodRecord> {
+  const periods = await ctx.loaders.reportingPeriods.load("all");
+  if (code === null || code === undefined) return currentOf(periods);
+  const stored = periods.find((p) => p.code === code);
+  if (stored) return stored;
+  if (MONTH.test(code)) return { id: 0, code, label: code, kind: "MONTH", start: code, end: code, dataMonth: code };
+  throw new AppError("BAD_USER_INPUT", `Reporting period ${code} does not exist`);
+}
+
+function currentOf(periods: ReportingPeriodRecord[]): ReportingPeriodRecord {
+  // Periods come newest first.
+  const current = periods.find((p) => p.kind === "QUARTER") ?? periods[0];
+  if (!current) throw new AppError("NOT_FOUND", "No reporting periods have been loaded");
+  return current;
+}

@@ -1,0 +1,36 @@
+import type { GraphQLContext } from "../../context.ts";
+import type { PriorityRecord } from "../../data/records.ts";
+import { deliverableStatus } from "../deliverables/deliverableStatus.ts";
+import { assessMetric } from "../metrics/assessMetric.ts";
+import { resolvePeriod } from "../periods/resolvePeriod.ts";
+import { listPriorityMetrics } from "./listScorecards.ts";
+import { listStatements } from "./listStatements.ts";
+
+/** Headline counts for a priority's overview card. */
+export async function summarisePriority(
+  ctx: Pick<GraphQLContext, "loaders">,
+  priority: PriorityRecord,
+  periodCode?: string | null,
+) {
+  const period = await resolvePeriod(ctx, periodCode);
+  const [metrics, deliverables, risks] = await Promise.all([
+    listPriorityMetrics(ctx, priority.id),
+    ctx.loaders.deliverablesByPriority.load(priority.id),
+    listStatements(ctx, priority.id, "RISK", { period: periodCode }),
+  ]);
+  const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
+  const today = new Date().toISOString().slice(0, 10);
+  const statuses = deliverables.filter((d) => !d.retired).map((d) => deliverableStatus(d, today));
+  const count = (s: string) => statuses.filter((x) => x === s).length;
+  return {
+    metricCount: metrics.length,
+    concernCount: assessed.filter((a) => a.isConcern).length,
+    improvementCount: assessed.filter((a) => a.isImprovement).length,
+    slaBreachCount: assessed.filter((a) => a.isTargetMissed).length,
+    deliverablesComplete: count("COMPLETE"),
+    deliverablesOnTrack: count("ON_TRACK"),
+    deliverablesAtRisk: count("AT_RISK"),
+    deliverablesOverdue: count("OVERDUE"),
+    openRiskCount: risks.length,
+  };
+}

@@ -1,0 +1,53 @@
+import type { GraphQLContext } from "../../context.ts";
+import { recordAudit } from "../../data/audit/recordAudit.ts";
+import type { StatementKindValue, StatementRecord } from "../../data/records.ts";
+import {
+  createStatement,
+  findStatementList,
+  shiftStatementsFrom,
+} from "../../data/repositories/statementRepository.ts";
+import { withTransaction } from "../../data/withTransaction.ts";
+import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
+import { getPriority } from "../priorities/getPriority.ts";
+import { FieldChecks } from "../shared/FieldChecks.ts";
+import { requireEditor } from "../shared/requireEditor.ts";
+import { statementSnapshot } from "./presentStatement.ts";
+
+export const STATEMENT_MAX = 2000;
+
+export interface NewStatement {
+  priority: number;
+  kind: StatementKindValue;
+  text: string;
+  period?: string | null;
+  position?: number | null;
+}
+
+/** Adds an outcome, focus item or risk at `position` (default: the end), moving later ones down. */
+export async function addStatement(ctx: GraphQLContext, input: NewStatement): Promise<StatementRecord> {
+  const viewer = requireEditor(ctx);
+  const checks = new FieldChecks();
+  const priority = await getPriority(ctx, input.priority);
+  checks.check(priority !== null, "input.priority", `priority ${input.priority} does not exist`);
+  checks.text(input.text, "input.text", STATEMENT_MAX);
+  const period = await findStoredPeriod(ctx, input.period, "input.period", checks);
+  if (input.position != null) checks.check(input.position >= 0, "input.position", "must be 0 or more");
+  checks.throwIfAny();
+  const list = { priorityId: priority!.id, reportingPeriodId: period!.id, kind: input.kind };
+  return withTransaction(ctx.db, async (tx) => {
+    const existing = await findStatementList(tx, list);
+    const position = Math.min(input.position ?? existing.length, existing.length);
+    await shiftStatementsFrom(tx, list, position);
+    const created = await createStatement(tx, { ...list, text: input.text.trim(), position });
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "statement.add",
+      entityType: "Statement",
+      entityId: created.id,
+      before: null,
+      after: statementSnapshot(created),
+      requestId: ctx.requestId,
+    });
+    return created;
+  });
+}

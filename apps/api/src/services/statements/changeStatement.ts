@@ -1,0 +1,42 @@
+import type { GraphQLContext } from "../../context.ts";
+import { recordAudit } from "../../data/audit/recordAudit.ts";
+import type { StatementRecord } from "../../data/records.ts";
+import { findStatementById, updateStatementIfVersion } from "../../data/repositories/statementRepository.ts";
+import { withTransaction } from "../../data/withTransaction.ts";
+import { notFound } from "../../errors.ts";
+import { failOnStaleVersion } from "../shared/failOnStaleVersion.ts";
+import { parseId } from "../shared/parseId.ts";
+import { presentStatement, statementSnapshot } from "./presentStatement.ts";
+
+/**
+ * The shared path of edit, retire and restore: a versioned update and its audit row in one
+ * transaction. Callers authorise and validate first.
+ */
+export async function changeStatement(
+  ctx: GraphQLContext,
+  actor: { id: number; email: string },
+  action: string,
+  id: string,
+  expectedVersion: number,
+  data: { text?: string; retiredAt?: Date | null },
+): Promise<StatementRecord> {
+  const statementId = parseId("Statement", id);
+  return withTransaction(ctx.db, async (tx) => {
+    const before = await findStatementById(tx, statementId);
+    if (!before) throw notFound("Statement", id);
+    if ((await updateStatementIfVersion(tx, statementId, expectedVersion, data)) === 0) {
+      return failOnStaleVersion("Statement", id, () => findStatementById(tx, statementId), presentStatement);
+    }
+    const after = (await findStatementById(tx, statementId))!;
+    await recordAudit(tx, {
+      actor,
+      action,
+      entityType: "Statement",
+      entityId: statementId,
+      before: statementSnapshot(before),
+      after: statementSnapshot(after),
+      requestId: ctx.requestId,
+    });
+    return after;
+  });
+}

@@ -1,0 +1,41 @@
+import type { GraphQLContext } from "../../context.ts";
+import { recordAudit } from "../../data/audit/recordAudit.ts";
+import type { CommentaryRecord } from "../../data/records.ts";
+import { findCommentaryList, setCommentaryPosition } from "../../data/repositories/commentaryRepository.ts";
+import { findSectionById } from "../../data/repositories/scorecardRepository.ts";
+import { withTransaction } from "../../data/withTransaction.ts";
+import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
+import { FieldChecks } from "../shared/FieldChecks.ts";
+import { requireEditor } from "../shared/requireEditor.ts";
+import { checkReorder } from "./checkReorder.ts";
+
+/** Puts a section's commentary for a period in the given order (positions 0..n-1). */
+export async function reorderCommentary(
+  ctx: GraphQLContext,
+  args: { sectionId: string; period?: string | null; ids: string[] },
+): Promise<CommentaryRecord[]> {
+  const viewer = requireEditor(ctx);
+  const checks = new FieldChecks();
+  const sectionId = Number(args.sectionId);
+  const section = Number.isSafeInteger(sectionId) ? await findSectionById(ctx.db.prisma, sectionId) : null;
+  checks.check(section !== null, "sectionId", `section ${args.sectionId} does not exist`);
+  const period = await findStoredPeriod(ctx, args.period, "period", checks);
+  checks.throwIfAny();
+  const list = { sectionId, reportingPeriodId: period!.id };
+  return withTransaction(ctx.db, async (tx) => {
+    const before = await findCommentaryList(tx, list);
+    const order = checkReorder(checks, before.map((c) => c.id), args.ids);
+    checks.throwIfAny();
+    for (const [position, id] of order.entries()) await setCommentaryPosition(tx, id, position);
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "commentary.reorder",
+      entityType: "CommentaryList",
+      entityId: `${sectionId}/${period!.code}`,
+      before: { order: before.map((c) => c.id) },
+      after: { order },
+      requestId: ctx.requestId,
+    });
+    return findCommentaryList(tx, list);
+  });
+}

@@ -1,0 +1,40 @@
+import type { GraphQLContext } from "../../context.ts";
+import { recordAudit } from "../../data/audit/recordAudit.ts";
+import type { StatementKindValue, StatementRecord } from "../../data/records.ts";
+import { findStatementList, setStatementPosition } from "../../data/repositories/statementRepository.ts";
+import { withTransaction } from "../../data/withTransaction.ts";
+import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
+import { getPriority } from "../priorities/getPriority.ts";
+import { FieldChecks } from "../shared/FieldChecks.ts";
+import { requireEditor } from "../shared/requireEditor.ts";
+import { checkReorder } from "./checkReorder.ts";
+
+/** Puts a priority's statements of one kind in the given order (positions 0..n-1). */
+export async function reorderStatements(
+  ctx: GraphQLContext,
+  args: { priority: number; kind: StatementKindValue; period?: string | null; ids: string[] },
+): Promise<StatementRecord[]> {
+  const viewer = requireEditor(ctx);
+  const checks = new FieldChecks();
+  const priority = await getPriority(ctx, args.priority);
+  checks.check(priority !== null, "priority", `priority ${args.priority} does not exist`);
+  const period = await findStoredPeriod(ctx, args.period, "period", checks);
+  checks.throwIfAny();
+  const list = { priorityId: priority!.id, reportingPeriodId: period!.id, kind: args.kind };
+  return withTransaction(ctx.db, async (tx) => {
+    const before = await findStatementList(tx, list);
+    const order = checkReorder(checks, before.map((s) => s.id), args.ids);
+    checks.throwIfAny();
+    for (const [position, id] of order.entries()) await setStatementPosition(tx, id, position);
+    await recordAudit(tx, {
+      actor: viewer,
+      action: "statement.reorder",
+      entityType: "StatementList",
+      entityId: `${priority!.number}/${period!.code}/${args.kind}`,
+      before: { order: before.map((s) => s.id) },
+      after: { order },
+      requestId: ctx.requestId,
+    });
+    return findStatementList(tx, list);
+  });
+}
