@@ -1,0 +1,43 @@
+import type { SeedGlossaryTerm } from "../types.ts";
+
+// The report's Terminology table, in its order, meanings as written (trailing full stops dropped).
+export const glossary: SeedGlossaryTerm[] = [
+  { acronym: "ASB", meaning: "Anti-Social Behaviour" },
+  { acronym: "CCC", meaning: "Command Control Centre" },
+  { acronym: "CCH", meaning: "Central Call Handling" },
+  { acronym: "CRIB", meaning: "Crime Recording and Incident Bureau" },
+  { acronym: "CSP", meaning: "Community Safety Partnership" },
+  { acronym: "CSTR", meaning: "Community Sentence Treatment Requirement" },
+  { acronym: "DA", meaning: "Domestic Abuse" },
+  { acronym: "DASP", meaning: "Domestic Abuse serial perpetrator" },
+  { acronym: "DVPO/N", meaning: "Domestic Violence Protection Orders/Notices" },
+  { acronym: "ELG", meaning: "Executive Leadership Group" },
+  { acronym: "EOTAS", meaning: "Education other than at school" },
+  { acronym: "FAT", meaning: "Further Action Taken (charge/caution/penalty notice)" },
+  { acronym: "HMICFRS", meaning: "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services" },
+  { acronym: "IDVA", meaning: "Independent domestic violence advisors" },
+  { acronym: "ISO", meaning: "Investigation Standards Officers" },
+  { acronym: "IOM", meaning: "Integrated Offender Management" },
+  {
+    acronym: "Median",
+    meaning:
+      "To be used, as opposed to the mean when there are outliers in the sequence that might skew the average of the values.",
+  },
+  { acronym: "MHTS", meaning: "Mental health treatment services" },
+  { acronym: "MSG", meaning: "Most similar group" },
+  { acronym: "ONS", meaning: "The Office for National Statistics" },
+  { acronym: "Op", meaning: "Operation" },
+  { acronym: "OoCD", meaning: "Out of Court Disposals" },
+  { acronym: "PEEL", meaning: "Police effectiveness, efficiency and legitimacy" },
+  { acronym: "PPN", meaning: "Public Protection Notices" },
+  { acronym: "RASSO", meaning: "Rape & Serious Sexual Offences" },
+  { acronym: "SARC", meaning: "Sexual assault referral centre" },
+  { acronym: "S&H", meaning: "Stalking and Harassment" },
+  { acronym: "SLA", meaning: "Service level agreements" },
+  { acronym: "SRO", meaning: "Senior responsible officer" },
+  { acronym: "SW", meaning: "South-West" },
+  { acronym: "THRIVE", meaning: "Threat, harm, risk, investigate, vulnerable, engagement and expectations" },
+  { acronym: "WCJB", meaning: "Wiltshire Criminal Justice Board" },
+  { acronym: "VAWG", meaning: "Violence against women and girls" },
+  { acronym: "VCOP", meaning: "Victims Code of Practice" },
+];
