@@ -24,7 +24,17 @@ interface MigrationFile {
  * Prisma's migrate commands need an engine binary these machines cannot download
  * (docs/decisions/0001-offline-prisma-toolchain.md). Returns the names it applied.
  */
-export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<string[]> {
+export function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<string[]> {
+  // PGlite is one backend session shared by every socket connection, so its advisory lock cannot
+  // exclude a second applier in the same process: queue them here as well.
+  const run = inProcess.then(() => migrateLocked(pool, dir));
+  inProcess = run.catch(() => {});
+  return run;
+}
+
+let inProcess: Promise<unknown> = Promise.resolve();
+
+async function migrateLocked(pool: pg.Pool, dir: string): Promise<string[]> {
   const files = readMigrations(dir);
   const client = await pool.connect();
   try {
