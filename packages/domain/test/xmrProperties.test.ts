@@ -9,15 +9,18 @@ const integerSeries = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLengt
 describe("XmR invariants (fast-check)", () => {
   it("limits and 2-sigma lines are symmetric about the centre", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 6, maxLength: 60 }), (values) => {
-        const r = computeXmr(series("2015-01", values), { polarity: "NEUTRAL" });
-        for (const s of r.segments) {
-          const tol = 1e-9 * (1 + Math.abs(s.centre) + s.meanMovingRange);
-          expect(Math.abs(s.upper - s.centre - (s.centre - s.lower))).toBeLessThan(tol);
-          expect(Math.abs(s.upperTwoSigma - s.centre - (s.centre - s.lowerTwoSigma))).toBeLessThan(tol);
-          expect(s.upper).toBeGreaterThanOrEqual(s.upperTwoSigma);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 6, maxLength: 60 }),
+        (values) => {
+          const r = computeXmr(series("2015-01", values), { polarity: "NEUTRAL" });
+          for (const s of r.segments) {
+            const tol = 1e-9 * (1 + Math.abs(s.centre) + s.meanMovingRange);
+            expect(Math.abs(s.upper - s.centre - (s.centre - s.lower))).toBeLessThan(tol);
+            expect(Math.abs(s.upperTwoSigma - s.centre - (s.centre - s.lowerTwoSigma))).toBeLessThan(tol);
+            expect(s.upper).toBeGreaterThanOrEqual(s.upperTwoSigma);
+          }
+        },
+      ),
     );
   });
 
@@ -25,7 +28,13 @@ describe("XmR invariants (fast-check)", () => {
     fc.assert(
       fc.property(integerSeries, fc.integer({ min: -5000, max: 5000 }), (values, c) => {
         const a = computeXmr(series("2015-01", values), { polarity: "HIGHER_IS_BETTER" });
-        const b = computeXmr(series("2015-01", values.map((v) => v + c)), { polarity: "HIGHER_IS_BETTER" });
+        const b = computeXmr(
+          series(
+            "2015-01",
+            values.map((v) => v + c),
+          ),
+          { polarity: "HIGHER_IS_BETTER" },
+        );
         const [sa, sb] = [a.segments[0]!, b.segments[0]!];
         expect(sb.centre).toBeCloseTo(sa.centre + c, 6);
         expect(sb.upper).toBeCloseTo(sa.upper + c, 6);
@@ -50,7 +59,11 @@ describe("XmR invariants (fast-check)", () => {
     fc.assert(
       fc.property(arb, ({ c, devs }) => {
         const values = devs.map((d, i) => (i % 2 === 0 ? c + d : c - d));
-        const r = computeXmr(series("2015-01", values), { polarity: "HIGHER_IS_BETTER", runLength: 6, trendLength: 6 });
+        const r = computeXmr(series("2015-01", values), {
+          polarity: "HIGHER_IS_BETTER",
+          runLength: 6,
+          trendLength: 6,
+        });
         expect(r.signals).toEqual([]);
         expect(r.points.every((p) => !p.special)).toBe(true);
         expect(r.variation).toBe("COMMON_CAUSE");

@@ -74,7 +74,9 @@ describe("computeXmr rules", () => {
     expect(r.signals).toHaveLength(1);
     expect(r.signals[0]).toMatchObject({ rule: "TREND", direction: "HIGH", from: "2022-08", to: "2023-02" });
     expect(r.variation).toBe("IMPROVEMENT_HIGH");
-    expect(computeXmr(series("2022-01", values), { polarity: "NEUTRAL", trendLength: 8 }).signals).toEqual([]);
+    expect(computeXmr(series("2022-01", values), { polarity: "NEUTRAL", trendLength: 8 }).signals).toEqual(
+      [],
+    );
     const six = computeXmr(series("2022-01", values), { polarity: "NEUTRAL", trendLength: 6 });
     expect(six.points.filter((p) => p.rules.includes("TREND"))).toHaveLength(7);
   });
@@ -126,7 +128,11 @@ describe("computeXmr rules", () => {
     expect(r.message).toBe(
       "Trial limits from 8 of 12 months — a longer data capture period is required to assess trend.",
     );
-    const nine = computeXmr(series("2022-01", values), { polarity: "NEUTRAL", fixAfterPoints: 8, runLength: 9 });
+    const nine = computeXmr(series("2022-01", values), {
+      polarity: "NEUTRAL",
+      fixAfterPoints: 8,
+      runLength: 9,
+    });
     expect(nine.signals).toEqual([]);
   });
 
@@ -156,7 +162,9 @@ describe("computeXmr edge cases", () => {
   });
 
   it("9 points since Jul-22 give trial limits", () => {
-    const r = computeXmr(series("2022-07", [44, 56, 50, 48, 53, 47, 55, 49, 53]), { polarity: "LOWER_IS_BETTER" });
+    const r = computeXmr(series("2022-07", [44, 56, 50, 48, 53, 47, 55, 49, 53]), {
+      polarity: "LOWER_IS_BETTER",
+    });
     expect(r.status).toBe("TRIAL");
     expect(r.segments[0]!.isTrial).toBe(true);
     expect(r.message).toContain("9 of 12 months");
@@ -224,7 +232,9 @@ describe("computeXmr edge cases", () => {
     const sorted = series("2022-01", [10, 12, 11, 13, 12, 14, 13, 15, 14, 16, 15, 17]);
     const shuffled = [...sorted].reverse();
     shuffled.push({ period: "2022-03", value: 11 });
-    expect(computeXmr(shuffled, { polarity: "NEUTRAL" })).toEqual(computeXmr(sorted, { polarity: "NEUTRAL" }));
+    expect(computeXmr(shuffled, { polarity: "NEUTRAL" })).toEqual(
+      computeXmr(sorted, { polarity: "NEUTRAL" }),
+    );
   });
 });
 
@@ -248,8 +258,12 @@ describe("assurance and variation icons", () => {
 
   it("colours the latest special point by polarity (percent metric: satisfaction falling is a concern)", () => {
     const low = [76, 78, 77, 79, 76, 78, 77, 79, 76, 78, 77, 60];
-    expect(computeXmr(series("2022-04", low), { polarity: "HIGHER_IS_BETTER" }).variation).toBe("CONCERN_LOW");
-    expect(computeXmr(series("2022-04", low), { polarity: "LOWER_IS_BETTER" }).variation).toBe("IMPROVEMENT_LOW");
+    expect(computeXmr(series("2022-04", low), { polarity: "HIGHER_IS_BETTER" }).variation).toBe(
+      "CONCERN_LOW",
+    );
+    expect(computeXmr(series("2022-04", low), { polarity: "LOWER_IS_BETTER" }).variation).toBe(
+      "IMPROVEMENT_LOW",
+    );
     expect(computeXmr(series("2022-04", low), { polarity: "NEUTRAL" }).variation).toBe("NEITHER_LOW");
   });
 });
