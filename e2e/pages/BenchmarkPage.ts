@@ -1,0 +1,25 @@
+import type { Locator, Page } from "@playwright/test";
+
+/** A metric's benchmarking (`/metrics/:id/benchmarks`): the force against its MSG peers and nationally. */
+export class BenchmarkPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  async goto(metricId: string): Promise<void> {
+    await this.page.goto(`/metrics/${metricId}/benchmarks`);
+    await this.heading.waitFor();
+  }
+
+  /** The comparison table (every chart has its data table: issue 5, accessibility). */
+  get table(): Locator {
+    return this.page.getByRole("table").first();
+  }
+
+  /** The table row naming one comparator (a force, the MSG average or England & Wales). */
+  row(comparator: string | RegExp): Locator {
+    return this.page.getByRole("row").filter({ hasText: comparator });
+  }
+}

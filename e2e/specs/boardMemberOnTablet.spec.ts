@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { expectNoHorizontalScroll } from "../fixtures/expectNoHorizontalScroll.ts";
+import { findSmallTouchTargets } from "../fixtures/findSmallTouchTargets.ts";
+import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
+import { BenchmarkPage } from "../pages/BenchmarkPage.ts";
+import { CjsPage } from "../pages/CjsPage.ts";
+import { MetricPage } from "../pages/MetricPage.ts";
+import { OverviewPage } from "../pages/OverviewPage.ts";
+import { PriorityPage } from "../pages/PriorityPage.ts";
+
+// Expected figures are the report's own: /work/shared/seed/000_b1923a938e71491c.txt
+// (Quarterly PCC Highlight Report, March – May 23), quoted beside each check.
+test.describe("a board member on a tablet", () => {
+  test.skip(
+    ({ isMobile, hasTouch }) => !hasTouch || isMobile,
+    "the tablet project's journey (768 px, touch)",
+  );
+
+  test("overview → priority 1 → a metric → its benchmarks, with the report's figures", async ({ page }) => {
+    const overview = new OverviewPage(page);
+    await overview.goto();
+    await waitForPageReady(page);
+    await expectNoHorizontalScroll(page);
+    await overview.openPriority(1);
+
+    const priority = new PriorityPage(page);
+    await expect(priority.heading(1)).toContainText("A police service that meets the needs of its community");
+    await waitForPageReady(page);
+    await expectNoHorizontalScroll(page);
+    // "101 abandonment rate is 7.5% for Mar-23"
+    const abandonment = priority.metricTile("101 abandonment rate");
+    await expect(abandonment).toContainText("7.5%");
+    await expect(abandonment).toContainText("Mar-23");
+    // "Average priority response time is 1:54:53 breaching the SLA of 1 hour"
+    const priorityResponse = priority.metricTile("Priority response time (mean)");
+    await expect(priorityResponse).toContainText("1:54:53");
+    await expect(priorityResponse).toContainText("SLA of 1 hour");
+
+    await priority.openMetric("Crimes per 1000 population");
+    const metric = new MetricPage(page);
+    await expect(metric.heading(/Crimes per 1000 population/)).toBeVisible();
+    await waitForPageReady(page);
+    await expectNoHorizontalScroll(page);
+    // "Wiltshire remains the lowest force nationally for crimes per 1000 population at 58.61"
+    await expect(page.getByRole("main")).toContainText("58.61");
+
+    await metric.openBenchmarks();
+    const benchmarks = new BenchmarkPage(page);
+    await expect(page).toHaveURL(/\/metrics\/crimes-per-1000\/benchmarks/);
+    await waitForPageReady(page);
+    await expectNoHorizontalScroll(page);
+    // "... at 58.61 with an MSG average of 72.20"
+    await expect(benchmarks.row(/Wiltshire/)).toContainText("58.61");
+    await expect(benchmarks.row(/MSG average|Most similar group average/i)).toContainText("72.20");
+  });
+
+  test("victim satisfaction against Warwickshire and West Mercia", async ({ page }) => {
+    const benchmarks = new BenchmarkPage(page);
+    await benchmarks.goto("victim-satisfaction-burglary");
+    await waitForPageReady(page);
+    await expectNoHorizontalScroll(page);
+    // "Burglary satisfaction is 81.4% up 5.9% pts YoY; Warwickshire (MSF) = 74%; West Mercia (MSF) = 83.8%
+    // (12 months to Dec 22)"
+    await expect(page.getByRole("main")).toContainText("81.4%");
+    await expect(benchmarks.row(/Warwickshire/)).toContainText(/74(\.0)?%/);
+    await expect(benchmarks.row(/West Mercia/)).toContainText("83.8%");
+  });
+
+  test("a CJS figure against the national figure", async ({ page }) => {
+    const cjs = new CjsPage(page);
+    await cjs.goto();
+    await waitForPageReady(page);
+    await expectNoHorizontalScroll(page);
+    // "Oct to Dec 22 - Average days taken for police to charge an offender in victim-based cases.
+    // Nationally 49 days. 63 days. UP 15 days from previous quarter"
+    const daysToCharge = cjs.measure(
+      "Average days taken for police to charge an offender in victim-based cases",
+    );
+    await expect(daysToCharge).toContainText("63 days");
+    await expect(daysToCharge).toContainText("49 days");
+  });
+
+  test("the overview's touch targets are at least 44 px and nothing scrolls sideways", async ({ page }) => {
+    const overview = new OverviewPage(page);
+    await overview.goto();
+    await waitForPageReady(page);
+    expect(await findSmallTouchTargets(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+  });
+});

@@ -1,0 +1,18 @@
+import { join } from "node:path";
+import { test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/expectNoAxeViolations.ts";
+import { mainPages } from "../fixtures/mainPages.ts";
+import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
+
+// One visit per page and viewport: a full-page screenshot for reviewers (e2e/screenshots/, gitignored),
+// then axe-core with the WCAG 2.2 AA tags (issue 5, "Done when"). The screenshot comes first so a page
+// with violations still leaves its picture.
+for (const { name, path } of mainPages) {
+  test(`${name} (${path}): screenshot and no axe violations`, async ({ page }, testInfo) => {
+    await page.goto(path);
+    await waitForPageReady(page);
+    const file = join(testInfo.project.testDir, "..", "screenshots", testInfo.project.name, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await expectNoAxeViolations(page);
+  });
+}
