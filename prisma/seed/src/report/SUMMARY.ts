@@ -3,4 +3,5 @@
 export const SUMMARY = {
   lastSixMonthsMean: "mean of the last 6 months",
   twelveMonthsBeforeNewModelMean: "mean of the 12 months before the new model",
+  twoMonthTotal: "total of the 2 months",
 } as const;

@@ -68,7 +68,10 @@ const priority2: SeedObservation[] = [
   figure("fat-rate-other-sexual-r12", "2022-03", 8.4, R12, { note: DERIVED_YOY }),
   figure("fat-rate-sh-r12", "2023-03", 7.1, R12),
   figure("time-to-charge-rasso", "2023-03", 137),
-  figure("rasso-charge-decisions", "2023-02", 31, 2, { note: "Jan & Feb-23 together" }),
+  figure("rasso-charge-decisions", "2023-02", 31, 2, {
+    breakdown: SUMMARY.twoMonthTotal,
+    note: "Jan & Feb-23 together",
+  }),
   figure("outstanding-suspects-da", "2023-03", 430),
   figure("outstanding-suspects-rasso", "2023-03", 138),
   figure("outstanding-suspects-sh", "2023-03", 251),
