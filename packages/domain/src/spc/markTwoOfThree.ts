@@ -5,6 +5,7 @@ import { RULE_BITS } from "./RULE_BITS.ts";
  * beyond the line are flagged, not the third point of the window. Under the November 2023 Making
  * Data Count definition (`countOutside`), points beyond the process limits count too; under the
  * 2019 one, only points between the 2-sigma line and the limit do.
+ * One pass: each point's side code is compared with its two predecessors (windows ending at it).
  */
 export function markTwoOfThree(
   values: Float64Array,
@@ -14,26 +15,27 @@ export function markTwoOfThree(
   limits: { lower: number; upper: number; lowerTwoSigma: number; upperTwoSigma: number },
   countOutside: boolean,
 ): void {
-  const isHigh = (v: number) => v > limits.upperTwoSigma && (countOutside || v <= limits.upper);
-  const isLow = (v: number) => v < limits.lowerTwoSigma && (countOutside || v >= limits.lower);
-  markSide(values, flags, from, to, isHigh, RULE_BITS.TWO_OF_THREE_HIGH);
-  markSide(values, flags, from, to, isLow, RULE_BITS.TWO_OF_THREE_LOW);
-}
-
-function markSide(
-  values: Float64Array,
-  flags: Uint8Array,
-  from: number,
-  to: number,
-  beyond: (v: number) => boolean,
-  bit: number,
-): void {
-  // Windows of three that run past the segment's end still count their points (a short window of two).
-  for (let start = from; start < to - 1; start++) {
-    const end = Math.min(start + 3, to);
-    let count = 0;
-    for (let j = start; j < end; j++) if (beyond(values[j]!)) count++;
-    if (count < 2) continue;
-    for (let j = start; j < end; j++) if (beyond(values[j]!)) flags[j]! |= bit;
+  const { lower, upper, lowerTwoSigma, upperTwoSigma } = limits;
+  let before2 = 0; // side code of point i−2: 1 high, −1 low, 0 neither
+  let before1 = 0;
+  for (let i = from; i < to; i++) {
+    const v = values[i]!;
+    let side = 0;
+    if (v > upperTwoSigma && (countOutside || v <= upper)) side = 1;
+    else if (v < lowerTwoSigma && (countOutside || v >= lower)) side = -1;
+    if (side !== 0) {
+      const bit = side > 0 ? RULE_BITS.TWO_OF_THREE_HIGH : RULE_BITS.TWO_OF_THREE_LOW;
+      // A window of three ending here holds two beyond the same line: flag those two (or three).
+      if (before1 === side) {
+        flags[i]! |= bit;
+        flags[i - 1]! |= bit;
+      }
+      if (before2 === side) {
+        flags[i]! |= bit;
+        flags[i - 2]! |= bit;
+      }
+    }
+    before2 = before1;
+    before1 = side;
   }
 }
