@@ -8,7 +8,10 @@ function createCache(): InMemoryCache {
       Query: {
         fields: {
           // Point single-item queries at objects already in the cache.
-          metric: { read: (existing, { args, toReference }) => existing ?? toReference({ __typename: "Metric", id: args?.id }) },
+          metric: {
+            read: (existing, { args, toReference }) =>
+              existing ?? toReference({ __typename: "Metric", id: args?.id }),
+          },
           priority: {
             read: (existing, { args, toReference }) =>
               existing ?? toReference({ __typename: "Priority", number: args?.number }),

@@ -12,19 +12,31 @@ export const router = createBrowserRouter([
     ErrorBoundary: RouteError,
     children: [
       { index: true, Component: OverviewRoute },
-      { path: "priorities/:number", lazy: async () => ({ Component: (await import("../routes/PriorityRoute")).PriorityRoute }) },
-      { path: "metrics/:id", lazy: async () => ({ Component: (await import("../routes/MetricRoute")).MetricRoute }) },
+      {
+        path: "priorities/:number",
+        lazy: async () => ({ Component: (await import("../routes/PriorityRoute")).PriorityRoute }),
+      },
+      {
+        path: "metrics/:id",
+        lazy: async () => ({ Component: (await import("../routes/MetricRoute")).MetricRoute }),
+      },
       {
         path: "metrics/:id/benchmarks",
         lazy: async () => ({ Component: (await import("../routes/BenchmarkRoute")).BenchmarkRoute }),
       },
       { path: "cjs", lazy: async () => ({ Component: (await import("../routes/CjsRoute")).CjsRoute }) },
-      { path: "glossary", lazy: async () => ({ Component: (await import("../routes/GlossaryRoute")).GlossaryRoute }) },
+      {
+        path: "glossary",
+        lazy: async () => ({ Component: (await import("../routes/GlossaryRoute")).GlossaryRoute }),
+      },
       {
         path: "governance",
         lazy: async () => ({ Component: (await import("../routes/GovernanceRoute")).GovernanceRoute }),
       },
-      { path: "*", lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }) },
+      {
+        path: "*",
+        lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }),
+      },
     ],
   },
   {

@@ -4,10 +4,18 @@ import { toXmrRows } from "./toXmrRows";
 
 describe("describeXmr", () => {
   const data = toXmrRows(
-    { periods: ["2023-02", "2023-03"], values: [8, 7.5], lower: [null, null], upper: [null, null], illustrative: [false, false] },
+    {
+      periods: ["2023-02", "2023-03"],
+      values: [8, 7.5],
+      lower: [null, null],
+      upper: [null, null],
+      illustrative: [false, false],
+    },
     {
       points: [{ periodEnd: "2023-03", special: true, signal: "IMPROVEMENT", rules: ["OUTSIDE_LIMITS"] }],
-      segments: [{ start: "2023-02", end: "2023-03", centre: 7.75, upper: 9, lower: 6.5, isTrial: true, label: null }],
+      segments: [
+        { start: "2023-02", end: "2023-03", centre: 7.75, upper: 9, lower: 6.5, isTrial: true, label: null },
+      ],
     },
   );
   it("states span, latest, limits and signals", () => {

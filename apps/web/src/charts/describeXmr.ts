@@ -8,9 +8,13 @@ export function describeXmr(name: string, data: XmrChartData, format: (v: number
   const first = data.rows[0];
   const last = data.rows.at(-1);
   if (!first || !last) return `${name}: no data.`;
-  const parts = [`${name} from ${first.label} to ${last.label}; latest ${format(last.value)} in ${last.label}.`];
+  const parts = [
+    `${name} from ${first.label} to ${last.label}; latest ${format(last.value)} in ${last.label}.`,
+  ];
   if (last.centre != null && last.lower != null && last.upper != null) {
-    parts.push(`Centre line ${format(last.centre)}, control limits ${format(last.lower)} to ${format(last.upper)}.`);
+    parts.push(
+      `Centre line ${format(last.centre)}, control limits ${format(last.lower)} to ${format(last.upper)}.`,
+    );
   }
   const special = data.rows.filter((r) => r.special).length;
   parts.push(

@@ -16,7 +16,15 @@ const spc = {
   ],
   segments: [
     { start: "2022-07", end: "2022-08", centre: 5.5, upper: 8.2, lower: 2.8, isTrial: true, label: null },
-    { start: "2022-09", end: "2022-10", centre: 9.5, upper: 12.2, lower: 6.8, isTrial: true, label: "New 101 model" },
+    {
+      start: "2022-09",
+      end: "2022-10",
+      centre: 9.5,
+      upper: 12.2,
+      lower: 6.8,
+      isTrial: true,
+      label: "New 101 model",
+    },
   ],
 };
 
@@ -41,7 +49,9 @@ describe("toXmrRows", () => {
     expect(data.rows[0]?.ciRange).toBeNull();
   });
   it("lists labelled process changes", () => {
-    expect(data.processChanges).toEqual([{ label: "New 101 model", period: "2022-09", periodLabel: "Sep-22" }]);
+    expect(data.processChanges).toEqual([
+      { label: "New 101 model", period: "2022-09", periodLabel: "Sep-22" },
+    ]);
   });
   it("copes with no SPC result", () => {
     const bare = toXmrRows(series, null);

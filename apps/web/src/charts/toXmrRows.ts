@@ -9,7 +9,12 @@ export interface XmrSeriesInput {
 }
 
 export interface XmrSpcInput {
-  points: readonly { periodEnd: string; special: boolean; signal?: string | null; rules: readonly string[] }[];
+  points: readonly {
+    periodEnd: string;
+    special: boolean;
+    signal?: string | null;
+    rules: readonly string[];
+  }[];
   segments: readonly {
     start: string;
     end: string;

@@ -1,5 +1,13 @@
 /** A failed load: what failed, in plain words, and a way to try again. */
-export function ErrorState({ what, error, onRetry }: { what: string; error?: unknown; onRetry?: () => void }) {
+export function ErrorState({
+  what,
+  error,
+  onRetry,
+}: {
+  what: string;
+  error?: unknown;
+  onRetry?: () => void;
+}) {
   const detail = error instanceof Error ? error.message : undefined;
   return (
     <div role="alert" className="rounded-lg border-2 border-fail bg-fail-soft p-6">

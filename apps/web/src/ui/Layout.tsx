@@ -13,7 +13,9 @@ const NAV = [
 
 function navClass({ isActive }: { isActive: boolean }): string {
   const base = "inline-flex min-h-11 items-center rounded px-3 font-medium";
-  return isActive ? `${base} bg-white text-brand` : `${base} text-brand-ink underline-offset-4 hover:underline`;
+  return isActive
+    ? `${base} bg-white text-brand`
+    : `${base} text-brand-ink underline-offset-4 hover:underline`;
 }
 
 /** Page frame: skip link, header with the site name and navigation, and the main landmark. */

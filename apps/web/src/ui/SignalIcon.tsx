@@ -36,7 +36,13 @@ function Badge({ meaning, prefix }: { meaning: SignalMeaning; prefix: string }) 
 }
 
 /** Making Data Count's variation and assurance icons as shape plus words: never colour alone. */
-export function SignalIcon({ variation, assurance }: { variation: VariationIcon; assurance?: AssuranceIcon }) {
+export function SignalIcon({
+  variation,
+  assurance,
+}: {
+  variation: VariationIcon;
+  assurance?: AssuranceIcon;
+}) {
   const target = assurance ? assuranceMeaning(assurance) : null;
   return (
     <span className="inline-flex flex-wrap gap-1">

@@ -14,7 +14,12 @@ export function Term({ acronym, meaning }: { acronym: string; meaning: string })
     return () => document.removeEventListener("keydown", close);
   }, [isOpen]);
   return (
-    <span className="relative inline-block" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: hover on the wrapper keeps the tooltip open while the pointer is over it (WCAG 1.4.13); keyboard and tap use the button
+    <span
+      className="relative inline-block"
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+    >
       <button
         type="button"
         aria-describedby={id}

@@ -12,7 +12,10 @@ function escapeRegExp(s: string): string {
 export function splitByAcronyms(text: string, acronyms: readonly string[]): TextPart[] {
   const terms = [...acronyms].filter(Boolean).sort((a, b) => b.length - a.length);
   if (terms.length === 0 || !text) return text ? [{ text }] : [];
-  const pattern = new RegExp(`(?<![A-Za-z0-9&/])(${terms.map(escapeRegExp).join("|")})(?![A-Za-z0-9&/])`, "g");
+  const pattern = new RegExp(
+    `(?<![A-Za-z0-9&/])(${terms.map(escapeRegExp).join("|")})(?![A-Za-z0-9&/])`,
+    "g",
+  );
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -9,8 +9,16 @@ const rows = [
 
 describe("sortRows", () => {
   it("sorts numbers both ways with nulls last", () => {
-    expect(sortRows(rows, "value", "ascending").map((r) => r.period)).toEqual(["2023-03", "2023-01", "2023-02"]);
-    expect(sortRows(rows, "value", "descending").map((r) => r.period)).toEqual(["2023-01", "2023-03", "2023-02"]);
+    expect(sortRows(rows, "value", "ascending").map((r) => r.period)).toEqual([
+      "2023-03",
+      "2023-01",
+      "2023-02",
+    ]);
+    expect(sortRows(rows, "value", "descending").map((r) => r.period)).toEqual([
+      "2023-01",
+      "2023-03",
+      "2023-02",
+    ]);
   });
   it("sorts strings", () => {
     expect(sortRows(rows, "period", "descending")[0]?.period).toBe("2023-03");

@@ -55,7 +55,9 @@ export function ExceptionsList({
             >
               {e.metric.name}
             </Link>
-            {e.priorityNumber ? <span className="ml-2 text-sm text-muted">Priority {e.priorityNumber}</span> : null}
+            {e.priorityNumber ? (
+              <span className="ml-2 text-sm text-muted">Priority {e.priorityNumber}</span>
+            ) : null}
             <ul className="mt-1 list-disc pl-5 text-sm">
               {e.reasons.map((reason) => (
                 <li key={reason}>
@@ -69,7 +71,9 @@ export function ExceptionsList({
               <p className="text-xl font-semibold tabular-nums">
                 {formatValue(e.latest.value, e.metric.unit)}
                 <span className="ml-1 text-sm font-normal text-muted">{monthLabel(e.latest.periodEnd)}</span>
-                {e.latest.illustrative ? <span className="ml-1 text-sm text-illustrative">(illustrative)</span> : null}
+                {e.latest.illustrative ? (
+                  <span className="ml-1 text-sm text-illustrative">(illustrative)</span>
+                ) : null}
               </p>
             ) : null}
             <SignalIcon variation={e.variation} assurance={e.assurance} />

@@ -27,7 +27,9 @@ function OverviewBody({ period }: { period?: string }) {
         <h2 id="exceptions-heading" className="text-xl font-semibold">
           Exceptions
         </h2>
-        <p className="mb-3 text-muted">Metrics with a concern signal or a failing SLA or target, most severe first.</p>
+        <p className="mb-3 text-muted">
+          Metrics with a concern signal or a failing SLA or target, most severe first.
+        </p>
         <ExceptionsList exceptions={data.exceptions} period={period} />
       </section>
     </>

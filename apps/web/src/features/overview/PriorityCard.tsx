@@ -33,12 +33,21 @@ function Figure({ value, label, tone }: { value: number; label: string; tone?: "
 }
 
 /** One priority's headline status on the overview: signals, SLA breaches, deliverables and risks. */
-export function PriorityCard({ priority, period }: { priority: PriorityCard_PriorityFragment; period?: string }) {
+export function PriorityCard({
+  priority,
+  period,
+}: {
+  priority: PriorityCard_PriorityFragment;
+  period?: string;
+}) {
   const s = priority.summary;
   return (
     <article className="flex flex-col rounded-lg border border-line bg-surface p-4 shadow-sm">
       <h3 className="text-lg font-semibold">
-        <Link to={withPeriod(`/priorities/${priority.number}`, period)} className="text-link underline-offset-4 hover:underline">
+        <Link
+          to={withPeriod(`/priorities/${priority.number}`, period)}
+          className="text-link underline-offset-4 hover:underline"
+        >
           Priority {priority.number}: {priority.title}
         </Link>
       </h3>
@@ -49,7 +58,8 @@ export function PriorityCard({ priority, period }: { priority: PriorityCard_Prio
         <Figure value={s.slaBreachCount} label="SLA or target failing" tone="concern" />
       </dl>
       <p className="mt-3 text-sm">
-        Deliverables: {s.deliverablesComplete} complete, {s.deliverablesOnTrack} on track, {s.deliverablesAtRisk} at risk,{" "}
+        Deliverables: {s.deliverablesComplete} complete, {s.deliverablesOnTrack} on track,{" "}
+        {s.deliverablesAtRisk} at risk,{" "}
         <span className={s.deliverablesOverdue > 0 ? "font-semibold text-fail" : undefined}>
           {s.deliverablesOverdue} overdue
         </span>

@@ -26,7 +26,11 @@ const STATUS_STYLE = {
 } as const;
 
 /** Deliverables with progress, due date as written, and status in words (overdue flagged with a mark too). */
-export function DeliverablesTable({ deliverables }: { deliverables: readonly DeliverablesTable_DeliverableFragment[] }) {
+export function DeliverablesTable({
+  deliverables,
+}: {
+  deliverables: readonly DeliverablesTable_DeliverableFragment[];
+}) {
   if (deliverables.length === 0) return <EmptyState title="No deliverables recorded for this priority" />;
   return (
     <table className="w-full border-collapse text-left">

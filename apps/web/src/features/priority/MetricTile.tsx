@@ -56,12 +56,16 @@ export function MetricTile({ metric, period }: { metric: MetricTile_MetricFragme
       <div className="flex items-end justify-between gap-2">
         <p className="text-2xl font-bold tabular-nums">
           {latest ? formatValue(latest.value, metric.unit) : "No data"}
-          {latest ? <span className="ml-1 text-sm font-normal text-muted">{monthLabel(latest.periodEnd)}</span> : null}
+          {latest ? (
+            <span className="ml-1 text-sm font-normal text-muted">{monthLabel(latest.periodEnd)}</span>
+          ) : null}
         </p>
         <Sparkline values={recent} label={`Trend of ${metric.name} over the last ${recent.length} months`} />
       </div>
       {latest?.illustrative ? (
-        <p className="w-fit rounded bg-illustrative-soft px-2 text-sm text-illustrative">Illustrative value</p>
+        <p className="w-fit rounded bg-illustrative-soft px-2 text-sm text-illustrative">
+          Illustrative value
+        </p>
       ) : null}
       {change ? <p className="text-sm">{change}</p> : null}
       {metric.targetLabel ? <p className="text-sm text-muted">{metric.targetLabel}</p> : null}

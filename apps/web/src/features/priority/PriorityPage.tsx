@@ -41,24 +41,40 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
   if (loading && !data) return <LoadingState what={`priority ${number}`} />;
   if (error) return <ErrorState what={`priority ${number}`} error={error} onRetry={() => void refetch()} />;
   const priority = data?.priority;
-  if (!priority) return <EmptyState title={`There is no priority ${number}`}>The plan has priorities 1 to 4.</EmptyState>;
+  if (!priority)
+    return <EmptyState title={`There is no priority ${number}`}>The plan has priorities 1 to 4.</EmptyState>;
   return (
     <>
       <h1 className="text-2xl font-bold">
         Priority {priority.number}: <GlossaryText text={priority.title} />
       </h1>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <StatementList title="Outcomes achieved this quarter" statements={priority.outcomes} emptyText="No outcomes recorded" />
-        <StatementList title="PCC focus next quarter" statements={priority.focus} emptyText="No focus items recorded" />
+        <StatementList
+          title="Outcomes achieved this quarter"
+          statements={priority.outcomes}
+          emptyText="No outcomes recorded"
+        />
+        <StatementList
+          title="PCC focus next quarter"
+          statements={priority.focus}
+          emptyText="No focus items recorded"
+        />
       </div>
-      <section aria-labelledby="deliverables-heading" className="mt-4 rounded-lg border border-line bg-surface p-4">
+      <section
+        aria-labelledby="deliverables-heading"
+        className="mt-4 rounded-lg border border-line bg-surface p-4"
+      >
         <h2 id="deliverables-heading" className="text-lg font-semibold">
           Deliverables progress
         </h2>
         <DeliverablesTable deliverables={priority.deliverables} />
       </section>
       <div className="mt-4">
-        <StatementList title="Risks and issues" statements={priority.risks} emptyText="No open risks or issues" />
+        <StatementList
+          title="Risks and issues"
+          statements={priority.risks}
+          emptyText="No open risks or issues"
+        />
       </div>
       {priority.scorecards.map((card) => (
         <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="mt-8">

@@ -1,0 +1,117 @@
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { chartColours } from "./chartColours";
+import type { XmrChartData } from "./toXmrRows";
+import { XmrPoint } from "./XmrPoint";
+
+export interface XmrChartProps {
+  data: XmrChartData;
+  format: (value: number) => string;
+  target?: number | null;
+  targetLabel?: string | null;
+  showConfidenceBand: boolean;
+}
+
+function segmentLines(count: number) {
+  const segments = Array.from({ length: count }, (_, n) => n);
+  return segments.flatMap((i) => [
+    <Line
+      key={`c${i}`}
+      dataKey={`centre_${i}`}
+      stroke={chartColours.centre}
+      strokeWidth={2}
+      dot={false}
+      activeDot={false}
+      isAnimationActive={false}
+      name="Centre line"
+    />,
+    <Line
+      key={`u${i}`}
+      dataKey={`upper_${i}`}
+      stroke={chartColours.limit}
+      strokeDasharray="6 4"
+      dot={false}
+      activeDot={false}
+      isAnimationActive={false}
+      name="Upper control limit"
+    />,
+    <Line
+      key={`l${i}`}
+      dataKey={`lower_${i}`}
+      stroke={chartColours.limit}
+      strokeDasharray="6 4"
+      dot={false}
+      activeDot={false}
+      isAnimationActive={false}
+      name="Lower control limit"
+    />,
+  ]);
+}
+
+/** Presentational XmR chart: values, per-segment centre line and limits, target, CI band, process changes. */
+export function XmrChart({ data, format, target, targetLabel, showConfidenceBand }: XmrChartProps) {
+  return (
+    <ResponsiveContainer width="100%" height={360}>
+      <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid stroke="var(--color-neutral-soft)" vertical={false} />
+        <XAxis dataKey="label" tick={{ fill: "var(--color-muted)", fontSize: 12 }} minTickGap={16} />
+        <YAxis
+          tickFormatter={format}
+          tick={{ fill: "var(--color-muted)", fontSize: 12 }}
+          width={72}
+          domain={["auto", "auto"]}
+        />
+        {showConfidenceBand ? (
+          <Area
+            dataKey="ciRange"
+            fill={chartColours.ci}
+            stroke="none"
+            isAnimationActive={false}
+            name="95% confidence interval"
+          />
+        ) : null}
+        {segmentLines(data.segmentCount)}
+        {target != null ? (
+          <ReferenceLine
+            y={target}
+            stroke={chartColours.target}
+            strokeWidth={2}
+            strokeDasharray="2 3"
+            label={{
+              value: targetLabel ?? "Target",
+              position: "insideTopRight",
+              fill: "var(--color-pass)",
+              fontSize: 12,
+            }}
+          />
+        ) : null}
+        {data.processChanges.map((pc) => (
+          <ReferenceLine
+            key={pc.period}
+            x={pc.periodLabel}
+            stroke={chartColours.neutral}
+            label={{ value: pc.label, position: "top", fill: "var(--color-ink)", fontSize: 12 }}
+          />
+        ))}
+        <Line
+          dataKey="value"
+          stroke={chartColours.value}
+          strokeWidth={1.5}
+          dot={<XmrPoint />}
+          isAnimationActive={false}
+          name="Value"
+        />
+        <Tooltip formatter={(v) => (typeof v === "number" ? format(v) : String(v))} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import {
+  type BenchmarkInput,
+  gapToMsgAverage,
+  latestBenchmarkPeriod,
+  toBenchmarkBars,
+} from "./toBenchmarkBars";
+
+// Report: "Wiltshire remains the lowest force nationally for crimes per 1000 population at 58.61 with an
+// MSG average of 72.20." The peer figure below is made up for the test.
+const force = (code: string, name: string, isHomeForce = false) => ({
+  code,
+  name,
+  kind: "FORCE" as const,
+  isHomeForce,
+});
+const benchmarks: BenchmarkInput[] = [
+  {
+    value: 72.2,
+    periodEnd: "2023-03",
+    illustrative: false,
+    comparator: { code: "msg", name: "MSG average", kind: "MSG_AVERAGE", isHomeForce: false },
+  },
+  { value: 58.61, periodEnd: "2023-03", illustrative: false, comparator: force("wilts", "Wiltshire", true) },
+  { value: 80.1, periodEnd: "2023-03", illustrative: true, comparator: force("peer", "Peer force") },
+  { value: 60, periodEnd: "2022-03", illustrative: false, comparator: force("wilts", "Wiltshire", true) },
+  {
+    value: 70,
+    periodEnd: "2022-03",
+    illustrative: false,
+    comparator: { code: "msg", name: "MSG average", kind: "MSG_AVERAGE", isHomeForce: false },
+  },
+  {
+    value: 76.8,
+    lower: 72.9,
+    upper: 80.7,
+    periodEnd: "2022-12",
+    illustrative: false,
+    comparator: force("wilts", "Wiltshire", true),
+  },
+];
+
+describe("toBenchmarkBars", () => {
+  it("ranks lowest first when lower is better", () => {
+    const bars = toBenchmarkBars(benchmarks, "LOWER_IS_BETTER", "2023-03");
+    expect(bars.map((b) => b.name)).toEqual(["Wiltshire", "MSG average", "Peer force"]);
+    expect(bars[0]).toMatchObject({ isHome: true, value: 58.61, errorRange: null });
+  });
+  it("ranks highest first when higher is better", () => {
+    expect(toBenchmarkBars(benchmarks, "HIGHER_IS_BETTER", "2023-03")[0]?.name).toBe("Peer force");
+  });
+  it("turns a confidence interval into error-bar distances", () => {
+    // CSEW confidence in local police: 76.8% (72.9% – 80.7%)
+    const [bar] = toBenchmarkBars(benchmarks, "HIGHER_IS_BETTER", "2022-12");
+    expect(bar?.errorRange?.[0]).toBeCloseTo(3.9);
+    expect(bar?.errorRange?.[1]).toBeCloseTo(3.9);
+  });
+});
+
+describe("latestBenchmarkPeriod", () => {
+  it("finds the newest period", () => {
+    expect(latestBenchmarkPeriod(benchmarks)).toBe("2023-03");
+    expect(latestBenchmarkPeriod([])).toBeNull();
+  });
+});
+
+describe("gapToMsgAverage", () => {
+  it("gives force minus MSG average where both exist, oldest first", () => {
+    const gaps = gapToMsgAverage(benchmarks);
+    expect(gaps.map((g) => g.periodEnd)).toEqual(["2022-03", "2023-03"]);
+    expect(gaps[1]?.gap).toBeCloseTo(58.61 - 72.2);
+  });
+});

@@ -1,0 +1,75 @@
+export type ComparatorKind = "FORCE" | "MSG_AVERAGE" | "NATIONAL";
+export type Polarity = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
+
+export interface BenchmarkInput {
+  value: number;
+  lower?: number | null;
+  upper?: number | null;
+  periodEnd: string;
+  illustrative: boolean;
+  comparator: { code: string; name: string; kind: ComparatorKind; isHomeForce: boolean };
+}
+
+export interface BenchmarkBar {
+  name: string;
+  code: string;
+  value: number;
+  kind: ComparatorKind;
+  isHome: boolean;
+  illustrative: boolean;
+  /** Distances below and above the value, as Recharts' ErrorBar wants them; null without an interval. */
+  errorRange: [number, number] | null;
+  lower: number | null;
+  upper: number | null;
+}
+
+/** The newest period any benchmark covers (months compare as strings: YYYY-MM). */
+export function latestBenchmarkPeriod(benchmarks: readonly BenchmarkInput[]): string | null {
+  return benchmarks.reduce<string | null>(
+    (max, b) => (max === null || b.periodEnd > max ? b.periodEnd : max),
+    null,
+  );
+}
+
+/**
+ * Bars for one period, best first given the metric's polarity (lowest first when lower is better;
+ * highest first otherwise, including neutral metrics), so rank reads top to bottom.
+ */
+export function toBenchmarkBars(
+  benchmarks: readonly BenchmarkInput[],
+  polarity: Polarity,
+  periodEnd: string,
+): BenchmarkBar[] {
+  const sign = polarity === "LOWER_IS_BETTER" ? 1 : -1;
+  return benchmarks
+    .filter((b) => b.periodEnd === periodEnd)
+    .map((b) => ({
+      name: b.comparator.name,
+      code: b.comparator.code,
+      value: b.value,
+      kind: b.comparator.kind,
+      isHome: b.comparator.isHomeForce,
+      illustrative: b.illustrative,
+      lower: b.lower ?? null,
+      upper: b.upper ?? null,
+      errorRange:
+        b.lower != null && b.upper != null
+          ? ([b.value - b.lower, b.upper - b.value] as [number, number])
+          : null,
+    }))
+    .sort((a, b) => (a.value - b.value) * sign || a.name.localeCompare(b.name));
+}
+
+/** The force's gap to the MSG average in each period where both exist, oldest first. */
+export function gapToMsgAverage(benchmarks: readonly BenchmarkInput[]): { periodEnd: string; gap: number }[] {
+  const home = new Map<string, number>();
+  const average = new Map<string, number>();
+  for (const b of benchmarks) {
+    if (b.comparator.isHomeForce) home.set(b.periodEnd, b.value);
+    if (b.comparator.kind === "MSG_AVERAGE") average.set(b.periodEnd, b.value);
+  }
+  return [...home.entries()]
+    .filter(([period]) => average.has(period))
+    .map(([periodEnd, value]) => ({ periodEnd, gap: value - (average.get(periodEnd) ?? 0) }))
+    .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd));
+}

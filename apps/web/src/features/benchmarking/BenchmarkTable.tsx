@@ -1,0 +1,53 @@
+import type { BenchmarkBar } from "../../charts/toBenchmarkBars";
+
+/** The chart's data as a table: the text alternative and the keyboard route to every bar. */
+export function BenchmarkTable({
+  bars,
+  format,
+  caption,
+}: {
+  bars: readonly BenchmarkBar[];
+  format: (v: number) => string;
+  caption: string;
+}) {
+  return (
+    <table className="mt-3 w-full border-collapse bg-surface text-left text-sm">
+      <caption className="py-2 text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr className="border-b border-line">
+          <th scope="col" className="px-2 py-1">
+            Rank
+          </th>
+          <th scope="col" className="px-2 py-1">
+            Force or group
+          </th>
+          <th scope="col" className="px-2 py-1 text-right">
+            Value
+          </th>
+          <th scope="col" className="px-2 py-1 text-right">
+            Confidence interval
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {bars.map((b, i) => (
+          <tr
+            key={b.code}
+            className={`border-b border-line ${b.isHome ? "bg-improvement-soft font-semibold" : ""}`}
+          >
+            <td className="px-2 py-1">{i + 1}</td>
+            <th scope="row" className="px-2 py-1 font-[inherit]">
+              {b.name}
+              {b.isHome ? " (this force)" : ""}
+              {b.illustrative ? <span className="ml-1 text-illustrative">(illustrative)</span> : null}
+            </th>
+            <td className="px-2 py-1 text-right tabular-nums">{format(b.value)}</td>
+            <td className="px-2 py-1 text-right tabular-nums">
+              {b.lower != null && b.upper != null ? `${format(b.lower)} – ${format(b.upper)}` : "–"}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

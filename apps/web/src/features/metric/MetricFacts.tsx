@@ -1,0 +1,58 @@
+import { monthLabel } from "../../format/formatValue";
+import { basisText, lagText } from "./metricFacts";
+import type { MetricData } from "./useMetric";
+
+type Facts = Pick<
+  NonNullable<MetricData>,
+  | "dataSource"
+  | "sourceUrl"
+  | "basis"
+  | "reportingLagMonths"
+  | "lagNote"
+  | "dataCaptureStart"
+  | "statistic"
+  | "targetLabel"
+>;
+
+/** Where the figures come from, what each point covers and how late they arrive, stated plainly. */
+export function MetricFacts({ metric }: { metric: Facts }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
+      <dt className="font-semibold">Source</dt>
+      <dd>
+        {metric.sourceUrl ? (
+          <a href={metric.sourceUrl} className="text-link underline" rel="noreferrer">
+            {metric.dataSource}
+          </a>
+        ) : (
+          metric.dataSource
+        )}
+      </dd>
+      <dt className="font-semibold">Basis</dt>
+      <dd>{basisText(metric.basis)}</dd>
+      {metric.statistic ? (
+        <>
+          <dt className="font-semibold">Statistic</dt>
+          <dd>{metric.statistic}</dd>
+        </>
+      ) : null}
+      <dt className="font-semibold">Reporting lag</dt>
+      <dd>
+        {lagText(metric.reportingLagMonths)}
+        {metric.lagNote ? `. ${metric.lagNote}` : ""}
+      </dd>
+      {metric.dataCaptureStart ? (
+        <>
+          <dt className="font-semibold">Data capture began</dt>
+          <dd>{monthLabel(metric.dataCaptureStart)}</dd>
+        </>
+      ) : null}
+      {metric.targetLabel ? (
+        <>
+          <dt className="font-semibold">Target</dt>
+          <dd>{metric.targetLabel}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}

@@ -1,0 +1,120 @@
+import { Link } from "react-router";
+import { usePeriod } from "../../app/usePeriod";
+import { withPeriod } from "../../app/withPeriod";
+import { formatValue, monthLabel } from "../../format/formatValue";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorState } from "../../ui/ErrorState";
+import { GlossaryText } from "../../ui/GlossaryText";
+import { Layout } from "../../ui/Layout";
+import { LoadingState } from "../../ui/LoadingState";
+import { PeriodPicker } from "../../ui/PeriodPicker";
+import { SignalIcon } from "../../ui/SignalIcon";
+import { Breakdowns } from "./Breakdowns";
+import { MetricFacts } from "./MetricFacts";
+import { NarrativeList } from "./NarrativeList";
+import { RelatedViews } from "./RelatedViews";
+import { useMetric } from "./useMetric";
+import { XmrSection } from "./XmrSection";
+
+function Headline({
+  metric,
+  period,
+}: {
+  metric: NonNullable<ReturnType<typeof useMetric>["data"]>["metric"] & {};
+  period?: string;
+}) {
+  const latest = metric.latest;
+  const change = metric.comparisons?.yearOnYear ?? metric.comparisons?.previousThreeMonths;
+  return (
+    <div className="flex flex-wrap items-end gap-4">
+      <p className="text-4xl font-bold tabular-nums">
+        {latest ? formatValue(latest.value, metric.unit) : "No data"}
+        {latest ? (
+          <span className="ml-2 text-lg font-normal text-muted">{monthLabel(latest.periodEnd)}</span>
+        ) : null}
+      </p>
+      {latest?.illustrative ? (
+        <p className="rounded bg-illustrative-soft px-2 text-illustrative">Illustrative value</p>
+      ) : null}
+      {change ? <p>{change.text}</p> : null}
+      {metric.spc ? <SignalIcon variation={metric.spc.variation} assurance={metric.spc.assurance} /> : null}
+      {metric.benchmarkPosition ? (
+        <Link
+          to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
+          className="inline-flex min-h-11 items-center text-link underline"
+        >
+          Compare with most similar forces
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+function MetricBody({ id, period }: { id: string; period?: string }) {
+  const { data, loading, error, refetch } = useMetric(id, period);
+  if (loading && !data) return <LoadingState what="the metric" />;
+  if (error) return <ErrorState what="the metric" error={error} onRetry={() => void refetch()} />;
+  const metric = data?.metric;
+  if (!metric) return <EmptyState title="No such metric">There is no metric with the id “{id}”.</EmptyState>;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link to={withPeriod("/", period)} className="text-link underline">
+          Overview
+        </Link>
+        {metric.priorityNumber ? (
+          <>
+            {" › "}
+            <Link
+              to={withPeriod(`/priorities/${metric.priorityNumber}`, period)}
+              className="text-link underline"
+            >
+              Priority {metric.priorityNumber}
+            </Link>
+          </>
+        ) : null}
+        {metric.sectionTitle ? ` › ${metric.sectionTitle}` : ""}
+      </nav>
+      <h1 className="text-2xl font-bold">
+        <GlossaryText text={metric.name} />
+      </h1>
+      {metric.description ? (
+        <p className="mt-1 text-muted">
+          <GlossaryText text={metric.description} />
+        </p>
+      ) : null}
+      <div className="mt-4">
+        <Headline metric={metric} period={period} />
+      </div>
+      <section aria-labelledby="narrative-heading" className="mt-6">
+        <h2 id="narrative-heading" className="text-xl font-semibold">
+          What the figures say
+        </h2>
+        <NarrativeList sentences={metric.narrative} />
+      </section>
+      {metric.comparisons ? (
+        <div className="mt-6">
+          <RelatedViews comparisons={metric.comparisons} unit={metric.unit} period={period} />
+        </div>
+      ) : null}
+      <XmrSection metric={metric} />
+      <Breakdowns metricId={metric.id} seriesKeys={metric.seriesKeys} unit={metric.unit} />
+      <section aria-labelledby="facts-heading" className="mt-8">
+        <h2 id="facts-heading" className="text-xl font-semibold">
+          About this metric
+        </h2>
+        <MetricFacts metric={metric} />
+      </section>
+    </>
+  );
+}
+
+/** The drill-down for one metric: headline, narrative, XmR chart, breakdowns and the facts behind them. */
+export function MetricPage({ id }: { id: string }) {
+  const period = usePeriod();
+  return (
+    <Layout headerExtra={<PeriodPicker />}>
+      <MetricBody id={id} period={period} />
+    </Layout>
+  );
+}

@@ -1,0 +1,56 @@
+import { Link } from "react-router";
+import { withPeriod } from "../../app/withPeriod";
+import { formatValue } from "../../format/formatValue";
+import type { MetricUnit } from "../../gql/graphql";
+import type { MetricData } from "./useMetric";
+
+type Comparisons = NonNullable<NonNullable<MetricData>["comparisons"]>;
+
+/** Mean beside median and rolling beside discrete, where the metric's family has both views. */
+export function RelatedViews({
+  comparisons,
+  unit,
+  period,
+}: {
+  comparisons: Comparisons;
+  unit: MetricUnit;
+  period?: string;
+}) {
+  const { meanVsMedian: mm, rollingVsDiscrete: rd } = comparisons;
+  if (!mm && !rd) return null;
+  const link = "text-link underline inline-flex min-h-11 items-center";
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      {mm ? (
+        <section aria-label="Mean and median" className="rounded-lg border border-line bg-surface p-4">
+          <h2 className="font-semibold">Mean and median</h2>
+          <p>
+            <Link className={link} to={withPeriod(`/metrics/${mm.meanMetricId}`, period)}>
+              Mean {formatValue(mm.mean, unit)}
+            </Link>
+            {" · "}
+            <Link className={link} to={withPeriod(`/metrics/${mm.medianMetricId}`, period)}>
+              Median {formatValue(mm.median, unit)}
+            </Link>
+          </p>
+          <p className="text-sm text-muted">{mm.note}</p>
+        </section>
+      ) : null}
+      {rd ? (
+        <section aria-label="Rolling and discrete" className="rounded-lg border border-line bg-surface p-4">
+          <h2 className="font-semibold">Rolling 12 months and discrete month</h2>
+          <p>
+            <Link className={link} to={withPeriod(`/metrics/${rd.rollingMetricId}`, period)}>
+              Rolling {formatValue(rd.rolling, unit)}
+            </Link>
+            {" · "}
+            <Link className={link} to={withPeriod(`/metrics/${rd.discreteMetricId}`, period)}>
+              Discrete {formatValue(rd.discrete, unit)}
+            </Link>
+          </p>
+          <p className="text-sm text-muted">{rd.note}</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useMemo, useState } from "react";
+import type { XmrRow } from "../../charts/toXmrRows";
+import { type SortDirection, sortRows } from "./sortRows";
+import { toCsv } from "./toCsv";
+
+type Column = { key: keyof XmrRow; label: string; numeric: boolean };
+
+const COLUMNS: Column[] = [
+  { key: "period", label: "Month", numeric: false },
+  { key: "value", label: "Value", numeric: true },
+  { key: "centre", label: "Centre line", numeric: true },
+  { key: "lower", label: "Lower limit", numeric: true },
+  { key: "upper", label: "Upper limit", numeric: true },
+];
+
+function signalText(row: XmrRow): string {
+  if (!row.special) return "Common cause";
+  const kind =
+    row.signal === "IMPROVEMENT" ? "Improvement" : row.signal === "CONCERN" ? "Concern" : "Special cause";
+  return `${kind} (${row.rules.join(", ").toLowerCase().replace(/_/g, " ")})`;
+}
+
+function downloadCsv(name: string, rows: readonly XmrRow[]) {
+  const csv = toCsv(
+    [
+      "Month",
+      "Value",
+      "Centre line",
+      "Lower limit",
+      "Upper limit",
+      "CI lower",
+      "CI upper",
+      "Signal",
+      "Illustrative",
+    ],
+    rows.map((r) => [
+      r.period,
+      r.value,
+      r.centre,
+      r.lower,
+      r.upper,
+      r.ciRange?.[0] ?? null,
+      r.ciRange?.[1] ?? null,
+      signalText(r),
+      r.illustrative ? "yes" : "no",
+    ]),
+  );
+  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: `${name}.csv` });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+/** The data behind the chart: every point, sortable by any column, downloadable as CSV. */
+export function XmrDataTable({
+  rows,
+  fileName,
+  format,
+  caption,
+}: {
+  rows: readonly XmrRow[];
+  fileName: string;
+  format: (v: number) => string;
+  caption: string;
+}) {
+  const [sort, setSort] = useState<{ key: keyof XmrRow; direction: SortDirection }>({
+    key: "period",
+    direction: "descending",
+  });
+  const sorted = useMemo(() => sortRows(rows, sort.key, sort.direction), [rows, sort]);
+  const toggle = (key: keyof XmrRow) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === "descending" ? "ascending" : "descending",
+    }));
+  const show = (v: number | null) => (v == null || Number.isNaN(v) ? "–" : format(v));
+  return (
+    <div>
+      <button
+        type="button"
+        onClick={() => downloadCsv(fileName, rows)}
+        className="mb-2 min-h-11 rounded border border-brand px-4 font-medium text-brand"
+      >
+        Download CSV
+      </button>
+      <div className="max-h-[480px] overflow-auto rounded border border-line">
+        <table className="w-full border-collapse bg-surface text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="sticky top-0 bg-canvas">
+            <tr>
+              {COLUMNS.map((c) => (
+                <th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort.key === c.key ? sort.direction : undefined}
+                  className={c.numeric ? "text-right" : ""}
+                >
+                  <button
+                    type="button"
+                    onClick={() => toggle(c.key)}
+                    className="min-h-11 w-full px-2 font-semibold"
+                  >
+                    {c.label}
+                    <span aria-hidden="true">
+                      {sort.key === c.key ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col" className="px-2">
+                Signal
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => (
+              <tr key={r.period} className="border-t border-line">
+                <th scope="row" className="px-2 py-1 font-normal">
+                  {r.label}
+                </th>
+                <td className="px-2 py-1 text-right tabular-nums">
+                  {show(r.value)}
+                  {r.ciRange ? (
+                    <span className="block text-muted">
+                      ({show(r.ciRange[0])} – {show(r.ciRange[1])})
+                    </span>
+                  ) : null}
+                  {r.illustrative ? <span className="block text-illustrative">illustrative</span> : null}
+                </td>
+                <td className="px-2 py-1 text-right tabular-nums">{show(r.centre)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{show(r.lower)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{show(r.upper)}</td>
+                <td className="px-2 py-1">{signalText(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

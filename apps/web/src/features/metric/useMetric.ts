@@ -1,0 +1,118 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
+
+export const MetricQuery = graphql(`
+  query Metric($id: ID!, $period: String) {
+    metric(id: $id) {
+      id
+      name
+      description
+      unit
+      polarity
+      basis
+      statistic
+      family
+      isSurvey
+      dataSource
+      sourceUrl
+      lagNote
+      reportingLagMonths
+      dataCaptureStart
+      target
+      targetKind
+      targetLabel
+      priorityNumber
+      sectionTitle
+      processChanges {
+        month
+        label
+      }
+      seriesKeys {
+        breakdown
+        count
+        label
+        area {
+          code
+          name
+        }
+      }
+      latest(period: $period) {
+        id
+        value
+        periodEnd
+        illustrative
+      }
+      comparisons(period: $period) {
+        period
+        value
+        yearOnYear {
+          text
+          significant
+        }
+        previousThreeMonths {
+          text
+          significant
+        }
+        meanVsMedian {
+          mean
+          median
+          meanMetricId
+          medianMetricId
+          note
+        }
+        rollingVsDiscrete {
+          rolling
+          discrete
+          rollingMetricId
+          discreteMetricId
+          note
+        }
+      }
+      series {
+        area
+        breakdown
+        periods
+        values
+        lower
+        upper
+        illustrative
+      }
+      spc(period: $period) {
+        status
+        message
+        variation
+        assurance
+        points {
+          periodEnd
+          value
+          special
+          signal
+          rules
+        }
+        segments {
+          start
+          end
+          centre
+          upper
+          lower
+          isTrial
+          label
+        }
+      }
+      narrative(period: $period) {
+        key
+        text
+        status
+      }
+      benchmarkPosition(period: $period) {
+        text
+      }
+    }
+  }
+`);
+
+export function useMetric(id: string, period: string | undefined) {
+  return useQuery(MetricQuery, { variables: { id, period } });
+}
+
+export type MetricData = NonNullable<ReturnType<typeof useMetric>["data"]>["metric"];

@@ -1,0 +1,53 @@
+import { formatValue, monthLabel } from "../../format/formatValue";
+import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
+import { GlossaryText } from "../../ui/GlossaryText";
+import { SignalIcon } from "../../ui/SignalIcon";
+import { Sparkline } from "../../ui/Sparkline";
+
+type Exception = ExceptionsList_ExceptionFragment & { metric: { series: { values: readonly number[] } } };
+
+export function ExceptionSlide({
+  exception,
+  index,
+  of,
+}: {
+  exception: Exception;
+  index: number;
+  of: number;
+}) {
+  const { metric, latest } = exception;
+  return (
+    <article>
+      <p className="text-2xl text-muted">
+        Exception {index} of {of}
+        {exception.priorityNumber ? ` · Priority ${exception.priorityNumber}` : ""}
+      </p>
+      <h1 className="mt-2 text-5xl font-bold">
+        <GlossaryText text={metric.name} />
+      </h1>
+      {latest ? (
+        <p className="mt-6 text-7xl font-bold tabular-nums">
+          {formatValue(latest.value, metric.unit)}
+          <span className="ml-4 text-3xl font-normal text-muted">{monthLabel(latest.periodEnd)}</span>
+        </p>
+      ) : null}
+      {latest?.illustrative ? <p className="mt-2 text-2xl text-illustrative">Illustrative value</p> : null}
+      <div className="mt-6 text-xl">
+        <SignalIcon variation={exception.variation} assurance={exception.assurance} />
+      </div>
+      <ul className="mt-6 list-disc space-y-3 pl-8 text-3xl">
+        {exception.reasons.map((r) => (
+          <li key={r}>
+            <GlossaryText text={r} />
+          </li>
+        ))}
+      </ul>
+      <div className="mt-8 h-24 max-w-xl [&_svg]:h-24 [&_svg]:max-w-none">
+        <Sparkline
+          values={metric.series.values.slice(-24)}
+          label={`Trend of ${metric.name} over the last 24 months`}
+        />
+      </div>
+    </article>
+  );
+}
