@@ -6,8 +6,10 @@ import type {
   CommentaryRecord,
   ComparatorRecord,
   DeliverableRecord,
+  GovernanceNodeRecord,
   MetricPlacementRecord,
   MetricRecord,
+  MostSimilarGroupRecord,
   NarrativeRecord,
   ObservationRecord,
   PriorityRecord,
@@ -17,7 +19,11 @@ import type {
   SectionRecord,
   StatementRecord,
 } from "./records.ts";
-import { findBenchmarksByMetricIds, listComparators } from "./repositories/benchmarkRepository.ts";
+import {
+  findBenchmarksByMetricIds,
+  listComparators,
+  listMostSimilarGroups,
+} from "./repositories/benchmarkRepository.ts";
 import { findCommentaryBySectionIds } from "./repositories/commentaryRepository.ts";
 import { findDeliverablesByPriorityIds } from "./repositories/deliverableRepository.ts";
 import {
@@ -28,6 +34,7 @@ import {
 import { findNarrativesByMetricIds } from "./repositories/narrativeRepository.ts";
 import { findObservationsByMetricIds, listAreas } from "./repositories/observationRepository.ts";
 import { findPrioritiesByIds, listReportingPeriods } from "./repositories/planRepository.ts";
+import { listGovernanceNodes } from "./repositories/referenceRepository.ts";
 import {
   findMetricPlacements,
   findScorecardsByPriorityIds,
@@ -56,6 +63,8 @@ export interface Loaders {
   reportingPeriods: DataLoader<"all", ReportingPeriodRecord[]>;
   comparators: DataLoader<"all", ComparatorRecord[]>;
   areas: DataLoader<"all", AreaRecord[]>;
+  mostSimilarGroups: DataLoader<"all", MostSimilarGroupRecord[]>;
+  governanceNodes: DataLoader<"all", GovernanceNodeRecord[]>;
 }
 
 /** A loader for a one-to-many edge: fetch all children of the batch, then group by parent key. */
@@ -87,26 +96,67 @@ function allLoader<V>(fetch: () => Promise<V[]>) {
 export function createLoaders(db: Database): Loaders {
   const p = db.prisma;
   return {
-    priorityById: oneLoader((ids) => findPrioritiesByIds(p, ids), (r) => r.id),
-    statementsByPriority: manyLoader((ids) => findStatementsByPriorityIds(p, ids), (r) => r.priorityId),
-    deliverablesByPriority: manyLoader((ids) => findDeliverablesByPriorityIds(p, ids), (r) => r.priorityId),
-    scorecardsByPriority: manyLoader((ids) => findScorecardsByPriorityIds(p, ids), (r) => r.priorityId),
-    sectionsByScorecard: manyLoader((ids) => findSectionsByScorecardIds(p, ids), (r) => r.scorecardId),
+    priorityById: oneLoader(
+      (ids) => findPrioritiesByIds(p, ids),
+      (r) => r.id,
+    ),
+    statementsByPriority: manyLoader(
+      (ids) => findStatementsByPriorityIds(p, ids),
+      (r) => r.priorityId,
+    ),
+    deliverablesByPriority: manyLoader(
+      (ids) => findDeliverablesByPriorityIds(p, ids),
+      (r) => r.priorityId,
+    ),
+    scorecardsByPriority: manyLoader(
+      (ids) => findScorecardsByPriorityIds(p, ids),
+      (r) => r.priorityId,
+    ),
+    sectionsByScorecard: manyLoader(
+      (ids) => findSectionsByScorecardIds(p, ids),
+      (r) => r.scorecardId,
+    ),
     metricIdsBySection: new DataLoader<number, string[]>(async (ids) => {
       const groups = new Map<number, string[]>(ids.map((k) => [k, []]));
       for (const r of await findSectionMetricIds(p, ids)) groups.get(r.sectionId)?.push(r.metricId);
       return ids.map((k) => groups.get(k) ?? []);
     }),
-    commentaryBySection: manyLoader((ids) => findCommentaryBySectionIds(p, ids), (r) => r.sectionId),
-    metricById: oneLoader((ids) => findMetricsByIds(p, ids), (r) => r.id),
-    metricsByFamily: manyLoader((fs) => findMetricsByFamilies(p, fs), (r) => r.family ?? ""),
-    placementByMetric: oneLoader((ids) => findMetricPlacements(p, ids), (r) => r.metricId),
-    observationsByMetric: manyLoader((ids) => findObservationsByMetricIds(p, ids), (r) => r.metricId),
-    benchmarksByMetric: manyLoader((ids) => findBenchmarksByMetricIds(p, ids), (r) => r.metricId),
-    processChangesByMetric: manyLoader((ids) => findProcessChangesByMetricIds(p, ids), (r) => r.metricId),
-    narrativesByMetric: manyLoader((ids) => findNarrativesByMetricIds(p, ids), (r) => r.metricId),
+    commentaryBySection: manyLoader(
+      (ids) => findCommentaryBySectionIds(p, ids),
+      (r) => r.sectionId,
+    ),
+    metricById: oneLoader(
+      (ids) => findMetricsByIds(p, ids),
+      (r) => r.id,
+    ),
+    metricsByFamily: manyLoader(
+      (fs) => findMetricsByFamilies(p, fs),
+      (r) => r.family ?? "",
+    ),
+    placementByMetric: oneLoader(
+      (ids) => findMetricPlacements(p, ids),
+      (r) => r.metricId,
+    ),
+    observationsByMetric: manyLoader(
+      (ids) => findObservationsByMetricIds(p, ids),
+      (r) => r.metricId,
+    ),
+    benchmarksByMetric: manyLoader(
+      (ids) => findBenchmarksByMetricIds(p, ids),
+      (r) => r.metricId,
+    ),
+    processChangesByMetric: manyLoader(
+      (ids) => findProcessChangesByMetricIds(p, ids),
+      (r) => r.metricId,
+    ),
+    narrativesByMetric: manyLoader(
+      (ids) => findNarrativesByMetricIds(p, ids),
+      (r) => r.metricId,
+    ),
     reportingPeriods: allLoader(() => listReportingPeriods(p)),
     comparators: allLoader(() => listComparators(p)),
     areas: allLoader(() => listAreas(p)),
+    mostSimilarGroups: allLoader(() => listMostSimilarGroups(p)),
+    governanceNodes: allLoader(() => listGovernanceNodes(p)),
   };
 }

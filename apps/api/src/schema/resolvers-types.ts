@@ -1,4 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PlanRecord as PlanRecordModel, PriorityRecord as PriorityRecordModel, ReportingPeriodRecord as ReportingPeriodRecordModel, StatementRecord as StatementRecordModel, DeliverableRecord as DeliverableRecordModel, ScorecardRecord as ScorecardRecordModel, SectionRecord as SectionRecordModel, CommentaryRecord as CommentaryRecordModel, MetricRecord as MetricRecordModel, ObservationRecord as ObservationRecordModel, AreaRecord as AreaRecordModel, ComparatorRecord as ComparatorRecordModel, MostSimilarGroupRecord as MostSimilarGroupRecordModel, BenchmarkRecord as BenchmarkRecordModel, AuditEventRecord as AuditEventRecordModel, GovernanceNodeRecord as GovernanceNodeRecordModel } from '../data/records.ts';
+import type { SeriesKeyView as SeriesKeyViewModel } from '../services/metrics/listSeriesKeys.ts';
+import type { NarrativeView as NarrativeViewModel } from '../services/metrics/getNarrative.ts';
+import type { MetricExceptionView as MetricExceptionViewModel } from '../services/metrics/listExceptions.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -7,6 +11,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -1135,15 +1140,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   MutationResult:
-    | ( BenchmarkResult )
-    | ( CommentaryListResult )
-    | ( CommentaryResult )
-    | ( DeliverableResult )
-    | ( NarrativeResult )
-    | ( ObservationResult )
+    | ( Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<_RefType['Benchmark']> } )
+    | ( Omit<CommentaryListResult, 'commentary'> & { commentary: Array<_RefType['Commentary']> } )
+    | ( Omit<CommentaryResult, 'commentary'> & { commentary?: Maybe<_RefType['Commentary']> } )
+    | ( Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<_RefType['Deliverable']> } )
+    | ( Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<_RefType['NarrativeSentence']> } )
+    | ( Omit<ObservationResult, 'observation'> & { observation?: Maybe<_RefType['Observation']> } )
     | ( SignInResult )
-    | ( StatementListResult )
-    | ( StatementResult )
+    | ( Omit<StatementListResult, 'statements'> & { statements: Array<_RefType['Statement']> } )
+    | ( Omit<StatementResult, 'statement'> & { statement?: Maybe<_RefType['Statement']> } )
     | ( UserResult )
   ;
 };
@@ -1153,67 +1158,67 @@ export type ResolversTypes = {
   AddCommentaryInput: AddCommentaryInput;
   AddDeliverableInput: AddDeliverableInput;
   AddStatementInput: AddStatementInput;
-  Area: ResolverTypeWrapper<Area>;
+  Area: ResolverTypeWrapper<AreaRecordModel>;
   AssuranceIcon: AssuranceIcon;
-  AuditEvent: ResolverTypeWrapper<AuditEvent>;
-  Benchmark: ResolverTypeWrapper<Benchmark>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRecordModel>;
+  Benchmark: ResolverTypeWrapper<BenchmarkRecordModel>;
   BenchmarkInput: BenchmarkInput;
   BenchmarkPosition: ResolverTypeWrapper<BenchmarkPosition>;
-  BenchmarkResult: ResolverTypeWrapper<BenchmarkResult>;
+  BenchmarkResult: ResolverTypeWrapper<Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversTypes['Benchmark']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Change>;
-  Commentary: ResolverTypeWrapper<Commentary>;
-  CommentaryListResult: ResolverTypeWrapper<CommentaryListResult>;
+  Commentary: ResolverTypeWrapper<CommentaryRecordModel>;
+  CommentaryListResult: ResolverTypeWrapper<Omit<CommentaryListResult, 'commentary'> & { commentary: Array<ResolversTypes['Commentary']> }>;
   CommentaryOrigin: CommentaryOrigin;
-  CommentaryResult: ResolverTypeWrapper<CommentaryResult>;
-  Comparator: ResolverTypeWrapper<Comparator>;
+  CommentaryResult: ResolverTypeWrapper<Omit<CommentaryResult, 'commentary'> & { commentary?: Maybe<ResolversTypes['Commentary']> }>;
+  Comparator: ResolverTypeWrapper<ComparatorRecordModel>;
   ComparatorKind: ComparatorKind;
   Comparisons: ResolverTypeWrapper<Comparisons>;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Deliverable: ResolverTypeWrapper<Deliverable>;
+  Deliverable: ResolverTypeWrapper<DeliverableRecordModel>;
   DeliverableInput: DeliverableInput;
-  DeliverableResult: ResolverTypeWrapper<DeliverableResult>;
+  DeliverableResult: ResolverTypeWrapper<Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<ResolversTypes['Deliverable']> }>;
   DeliverableStatus: DeliverableStatus;
   EditStatementInput: EditStatementInput;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GlossaryTerm: ResolverTypeWrapper<GlossaryTerm>;
-  GovernanceNode: ResolverTypeWrapper<GovernanceNode>;
+  GovernanceNode: ResolverTypeWrapper<GovernanceNodeRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   MeanVsMedian: ResolverTypeWrapper<MeanVsMedian>;
-  Metric: ResolverTypeWrapper<Metric>;
+  Metric: ResolverTypeWrapper<MetricRecordModel>;
   MetricBasis: MetricBasis;
-  MetricException: ResolverTypeWrapper<MetricException>;
+  MetricException: ResolverTypeWrapper<MetricExceptionViewModel>;
   MetricUnit: MetricUnit;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
-  MostSimilarGroup: ResolverTypeWrapper<MostSimilarGroup>;
+  MostSimilarGroup: ResolverTypeWrapper<MostSimilarGroupRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MutationResult']>;
-  NarrativeResult: ResolverTypeWrapper<NarrativeResult>;
-  NarrativeSentence: ResolverTypeWrapper<NarrativeSentence>;
+  NarrativeResult: ResolverTypeWrapper<Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<ResolversTypes['NarrativeSentence']> }>;
+  NarrativeSentence: ResolverTypeWrapper<NarrativeViewModel>;
   NarrativeStatus: NarrativeStatus;
-  Observation: ResolverTypeWrapper<Observation>;
+  Observation: ResolverTypeWrapper<ObservationRecordModel>;
   ObservationInput: ObservationInput;
-  ObservationResult: ResolverTypeWrapper<ObservationResult>;
+  ObservationResult: ResolverTypeWrapper<Omit<ObservationResult, 'observation'> & { observation?: Maybe<ResolversTypes['Observation']> }>;
   PeriodKind: PeriodKind;
-  Plan: ResolverTypeWrapper<Plan>;
+  Plan: ResolverTypeWrapper<PlanRecordModel>;
   Polarity: Polarity;
-  Priority: ResolverTypeWrapper<Priority>;
+  Priority: ResolverTypeWrapper<PriorityRecordModel>;
   PrioritySummary: ResolverTypeWrapper<PrioritySummary>;
   ProcessChange: ResolverTypeWrapper<ProcessChange>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ReportingPeriod: ResolverTypeWrapper<ReportingPeriod>;
+  ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRecordModel>;
   Role: Role;
   RollingVsDiscrete: ResolverTypeWrapper<RollingVsDiscrete>;
-  Scorecard: ResolverTypeWrapper<Scorecard>;
+  Scorecard: ResolverTypeWrapper<ScorecardRecordModel>;
   ScorecardKind: ScorecardKind;
-  ScorecardSection: ResolverTypeWrapper<ScorecardSection>;
+  ScorecardSection: ResolverTypeWrapper<SectionRecordModel>;
   Series: ResolverTypeWrapper<Series>;
-  SeriesKey: ResolverTypeWrapper<SeriesKey>;
+  SeriesKey: ResolverTypeWrapper<SeriesKeyViewModel>;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SignalClass: SignalClass;
   Spc: ResolverTypeWrapper<Spc>;
@@ -1222,10 +1227,10 @@ export type ResolversTypes = {
   SpcSettings: ResolverTypeWrapper<SpcSettings>;
   SpcSignal: ResolverTypeWrapper<SpcSignal>;
   SpcStatus: SpcStatus;
-  Statement: ResolverTypeWrapper<Statement>;
+  Statement: ResolverTypeWrapper<StatementRecordModel>;
   StatementKind: StatementKind;
-  StatementListResult: ResolverTypeWrapper<StatementListResult>;
-  StatementResult: ResolverTypeWrapper<StatementResult>;
+  StatementListResult: ResolverTypeWrapper<Omit<StatementListResult, 'statements'> & { statements: Array<ResolversTypes['Statement']> }>;
+  StatementResult: ResolverTypeWrapper<Omit<StatementResult, 'statement'> & { statement?: Maybe<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetKind: TargetKind;
   UpdateUserInput: UpdateUserInput;
@@ -1239,65 +1244,65 @@ export type ResolversParentTypes = {
   AddCommentaryInput: AddCommentaryInput;
   AddDeliverableInput: AddDeliverableInput;
   AddStatementInput: AddStatementInput;
-  Area: Area;
-  AuditEvent: AuditEvent;
-  Benchmark: Benchmark;
+  Area: AreaRecordModel;
+  AuditEvent: AuditEventRecordModel;
+  Benchmark: BenchmarkRecordModel;
   BenchmarkInput: BenchmarkInput;
   BenchmarkPosition: BenchmarkPosition;
-  BenchmarkResult: BenchmarkResult;
+  BenchmarkResult: Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversParentTypes['Benchmark']> };
   Boolean: Scalars['Boolean']['output'];
   Change: Change;
-  Commentary: Commentary;
-  CommentaryListResult: CommentaryListResult;
-  CommentaryResult: CommentaryResult;
-  Comparator: Comparator;
+  Commentary: CommentaryRecordModel;
+  CommentaryListResult: Omit<CommentaryListResult, 'commentary'> & { commentary: Array<ResolversParentTypes['Commentary']> };
+  CommentaryResult: Omit<CommentaryResult, 'commentary'> & { commentary?: Maybe<ResolversParentTypes['Commentary']> };
+  Comparator: ComparatorRecordModel;
   Comparisons: Comparisons;
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
-  Deliverable: Deliverable;
+  Deliverable: DeliverableRecordModel;
   DeliverableInput: DeliverableInput;
-  DeliverableResult: DeliverableResult;
+  DeliverableResult: Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<ResolversParentTypes['Deliverable']> };
   EditStatementInput: EditStatementInput;
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
   GlossaryTerm: GlossaryTerm;
-  GovernanceNode: GovernanceNode;
+  GovernanceNode: GovernanceNodeRecordModel;
   Health: Health;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   MeanVsMedian: MeanVsMedian;
-  Metric: Metric;
-  MetricException: MetricException;
+  Metric: MetricRecordModel;
+  MetricException: MetricExceptionViewModel;
   Month: Scalars['Month']['output'];
-  MostSimilarGroup: MostSimilarGroup;
+  MostSimilarGroup: MostSimilarGroupRecordModel;
   Mutation: Record<PropertyKey, never>;
   MutationResult: ResolversInterfaceTypes<ResolversParentTypes>['MutationResult'];
-  NarrativeResult: NarrativeResult;
-  NarrativeSentence: NarrativeSentence;
-  Observation: Observation;
+  NarrativeResult: Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<ResolversParentTypes['NarrativeSentence']> };
+  NarrativeSentence: NarrativeViewModel;
+  Observation: ObservationRecordModel;
   ObservationInput: ObservationInput;
-  ObservationResult: ObservationResult;
-  Plan: Plan;
-  Priority: Priority;
+  ObservationResult: Omit<ObservationResult, 'observation'> & { observation?: Maybe<ResolversParentTypes['Observation']> };
+  Plan: PlanRecordModel;
+  Priority: PriorityRecordModel;
   PrioritySummary: PrioritySummary;
   ProcessChange: ProcessChange;
   Query: Record<PropertyKey, never>;
-  ReportingPeriod: ReportingPeriod;
+  ReportingPeriod: ReportingPeriodRecordModel;
   RollingVsDiscrete: RollingVsDiscrete;
-  Scorecard: Scorecard;
-  ScorecardSection: ScorecardSection;
+  Scorecard: ScorecardRecordModel;
+  ScorecardSection: SectionRecordModel;
   Series: Series;
-  SeriesKey: SeriesKey;
+  SeriesKey: SeriesKeyViewModel;
   SignInResult: SignInResult;
   Spc: Spc;
   SpcPoint: SpcPoint;
   SpcSegment: SpcSegment;
   SpcSettings: SpcSettings;
   SpcSignal: SpcSignal;
-  Statement: Statement;
-  StatementListResult: StatementListResult;
-  StatementResult: StatementResult;
+  Statement: StatementRecordModel;
+  StatementListResult: Omit<StatementListResult, 'statements'> & { statements: Array<ResolversParentTypes['Statement']> };
+  StatementResult: Omit<StatementResult, 'statement'> & { statement?: Maybe<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
   UpdateUserInput: UpdateUserInput;
   User: User;

@@ -14,7 +14,10 @@ const toRecord = (c: SectionCommentary): CommentaryRecord => ({
   updatedAt: c.updatedAt.toISOString(),
 });
 
-const ordered = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.SectionCommentaryOrderByWithRelationInput[];
+const ordered = [
+  { position: "asc" },
+  { id: "asc" },
+] satisfies Prisma.SectionCommentaryOrderByWithRelationInput[];
 
 export async function findCommentaryBySectionIds(
   db: DbClient,

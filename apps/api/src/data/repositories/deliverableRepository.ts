@@ -66,7 +66,13 @@ export async function updateDeliverableIfVersion(
   tx: Tx,
   id: number,
   expectedVersion: number,
-  data: { progress?: number; note?: string | null; dueText?: string; dueDate?: Date | null; retiredAt?: Date },
+  data: {
+    progress?: number;
+    note?: string | null;
+    dueText?: string;
+    dueDate?: Date | null;
+    retiredAt?: Date;
+  },
 ): Promise<number> {
   const { count } = await tx.deliverable.updateMany({
     where: { id, version: expectedVersion },

@@ -30,7 +30,10 @@ export async function findMetricsByIds(db: DbClient, ids: readonly string[]): Pr
   return rows.map(toRecord);
 }
 
-export async function findMetricsByFamilies(db: DbClient, families: readonly string[]): Promise<MetricRecord[]> {
+export async function findMetricsByFamilies(
+  db: DbClient,
+  families: readonly string[],
+): Promise<MetricRecord[]> {
   const rows = await db.metric.findMany({ where: { family: { in: [...families] } }, orderBy: { id: "asc" } });
   return rows.map(toRecord);
 }

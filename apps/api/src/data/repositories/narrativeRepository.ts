@@ -48,7 +48,10 @@ export interface NarrativeValues {
  * NOTHING keeps the transaction usable, so the caller can still read the winner for the CONFLICT.
  */
 export async function createNarrative(tx: Tx, key: NarrativeKey, values: NarrativeValues): Promise<boolean> {
-  const { count } = await tx.narrativeSentence.createMany({ data: [{ ...key, ...values }], skipDuplicates: true });
+  const { count } = await tx.narrativeSentence.createMany({
+    data: [{ ...key, ...values }],
+    skipDuplicates: true,
+  });
   return count === 1;
 }
 

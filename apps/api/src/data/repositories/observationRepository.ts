@@ -88,7 +88,10 @@ export async function createObservation(
   values: ObservationValues,
   sourceRelease: string,
 ): Promise<ObservationRecord> {
-  const row = await tx.observation.create({ data: { ...toColumns(values), sourceRelease }, include: withArea });
+  const row = await tx.observation.create({
+    data: { ...toColumns(values), sourceRelease },
+    include: withArea,
+  });
   return toRecord(row);
 }
 

@@ -23,6 +23,7 @@ export function checkDeliverableFields(
   }
   checks.text(due, `${prefix}.due`, 100);
   const parsed = parseDueText(due);
-  if (!parsed) checks.fail(`${prefix}.due`, "must name a month, quarter or year, e.g. 'June 23' or 'Q4 2023'");
+  if (!parsed)
+    checks.fail(`${prefix}.due`, "must name a month, quarter or year, e.g. 'June 23' or 'Q4 2023'");
   return parsed?.date ?? null;
 }

@@ -24,9 +24,16 @@ export async function retireDeliverable(
   return withTransaction(ctx.db, async (tx) => {
     const before = await findDeliverableById(tx, deliverableId);
     if (!before) throw notFound("Deliverable", id);
-    const changed = await updateDeliverableIfVersion(tx, deliverableId, expectedVersion, { retiredAt: new Date() });
+    const changed = await updateDeliverableIfVersion(tx, deliverableId, expectedVersion, {
+      retiredAt: new Date(),
+    });
     if (changed === 0) {
-      return failOnStaleVersion("Deliverable", id, () => findDeliverableById(tx, deliverableId), presentDeliverable);
+      return failOnStaleVersion(
+        "Deliverable",
+        id,
+        () => findDeliverableById(tx, deliverableId),
+        presentDeliverable,
+      );
     }
     const after = (await findDeliverableById(tx, deliverableId))!;
     await recordAudit(tx, {

@@ -42,7 +42,12 @@ export async function updateDeliverable(
       ...(input.due != null && { dueText: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
     });
     if (changed === 0) {
-      return failOnStaleVersion("Deliverable", id, () => findDeliverableById(tx, deliverableId), presentDeliverable);
+      return failOnStaleVersion(
+        "Deliverable",
+        id,
+        () => findDeliverableById(tx, deliverableId),
+        presentDeliverable,
+      );
     }
     const after = (await findDeliverableById(tx, deliverableId))!;
     await recordAudit(tx, {

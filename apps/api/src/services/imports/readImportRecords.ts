@@ -7,24 +7,35 @@ import { readXlsxRecords } from "./readXlsxRecords.ts";
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
- * Reads an uploaded file as CSV or .xlsx (decided by its content, not its name) and checks
- * the header has the columns the kind cannot do without.
+ * Reads an uploaded file as CSV or .xlsx (decided by its content, not its name), checks the
+ * header has the columns the kind cannot do without, and hands each data row to `visit`.
  */
 export async function readImportRecords(
   file: Buffer,
   sheetName: string,
   requiredColumns: readonly string[],
-): Promise<SourceRecord[]> {
+  visit: (record: SourceRecord) => void,
+): Promise<void> {
   if (file.length === 0) throw new AppError("BAD_USER_INPUT", "The file is empty");
+  let isHeaderChecked = false;
+  const checkThenVisit = (record: SourceRecord, header: string[]) => {
+    if (!isHeaderChecked) checkHeader(header, requiredColumns);
+    isHeaderChecked = true;
+    visit(record);
+  };
   const isXlsx = file.subarray(0, 4).equals(ZIP_SIGNATURE);
-  const { header, records } = isXlsx ? await readXlsxRecords(file, sheetName) : await readCsvRecords(file);
-  const missing = requiredColumns.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
-    throw new AppError(
-      "BAD_USER_INPUT",
-      `The file's header lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`,
-    );
+  const header = isXlsx
+    ? await readXlsxRecords(file, sheetName, checkThenVisit)
+    : await readCsvRecords(file, checkThenVisit);
+  if (!isHeaderChecked) {
+    checkHeader(header, requiredColumns);
+    throw new AppError("BAD_USER_INPUT", "The file has a header but no data rows");
   }
-  if (records.length === 0) throw new AppError("BAD_USER_INPUT", "The file has a header but no data rows");
-  return records;
+}
+
+function checkHeader(header: string[], requiredColumns: readonly string[]): void {
+  const missing = requiredColumns.filter((column) => !header.includes(column));
+  if (missing.length === 0) return;
+  const noun = missing.length > 1 ? "columns" : "column";
+  throw new AppError("BAD_USER_INPUT", `The file's header lacks the ${noun} ${missing.join(", ")}`);
 }

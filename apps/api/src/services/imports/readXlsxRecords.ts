@@ -1,12 +1,16 @@
 import ExcelJS from "exceljs";
 import { AppError } from "../../errors.ts";
-import type { SourceFile, SourceRecord } from "./importTypes.ts";
+import type { SourceRecord } from "./importTypes.ts";
 
 /**
- * Reads the data rows of an .xlsx workbook: the sheet named after the kind ("Observations",
+ * Hands each data row of an .xlsx workbook to `visit`: the sheet named after the kind ("Observations",
  * "Benchmarks", as our own exports write it) or else the first sheet; row 1 is the header.
  */
-export async function readXlsxRecords(file: Buffer, preferredSheet: string): Promise<SourceFile> {
+export async function readXlsxRecords(
+  file: Buffer,
+  preferredSheet: string,
+  visit: (record: SourceRecord, header: string[]) => void,
+): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
@@ -17,12 +21,12 @@ export async function readXlsxRecords(file: Buffer, preferredSheet: string): Pro
   const sheet =
     workbook.worksheets.find((each) => each.name.toLowerCase() === preferredSheet.toLowerCase()) ??
     workbook.worksheets[0];
-  if (!sheet) return { header: [], records: [] };
+  if (!sheet) return [];
   const header: string[] = [];
   sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, column) => {
     header[column] = cellText(cell.value).trim().toLowerCase();
   });
-  const records: SourceRecord[] = [];
+  const names = header.filter(Boolean);
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
     const cells: Record<string, string> = {};
@@ -30,9 +34,9 @@ export async function readXlsxRecords(file: Buffer, preferredSheet: string): Pro
       const name = header[column];
       if (name) cells[name] = cellText(cell.value);
     });
-    if (Object.values(cells).some((text) => text.trim() !== "")) records.push({ line: rowNumber, cells });
+    if (Object.values(cells).some((text) => text.trim() !== "")) visit({ line: rowNumber, cells }, names);
   });
-  return { header: header.filter(Boolean), records };
+  return names;
 }
 
 // Excel turns "2023-03" typed into a cell into a date, and formulas carry a cached result.

@@ -3,6 +3,7 @@ import { requireRole } from "../../auth/requireRole.ts";
 import type { Viewer } from "../../context.ts";
 import type { Database } from "../../data/db.ts";
 import { loadImportReference } from "../../data/imports/loadImportReference.ts";
+import type { CheckedRow } from "./checkedRowTypes.ts";
 import { classifyRows } from "./classifyRows.ts";
 import { ImportRejected } from "./ImportRejected.ts";
 import type { ImportKindSpec } from "./importKindSpec.ts";
@@ -35,9 +36,11 @@ export async function runImport<Row>(
   request: ImportRequest,
 ): Promise<ImportReport> {
   const viewer = requireRole(caller, "EDITOR");
-  const records = await readImportRecords(request.file, spec.sheetName, spec.requiredColumns);
   const reference = await loadImportReference(caller.db);
-  const checked = records.map((record) => spec.check(record, reference, caller.asOf));
+  const checked: CheckedRow<Row>[] = [];
+  await readImportRecords(request.file, spec.sheetName, spec.requiredColumns, (record) => {
+    checked.push(spec.check(record, reference, caller.asOf));
+  });
   const metricIds = [...new Set(checked.filter((row) => row.row !== null).map((row) => row.metricId))];
   const stored = await spec.loadStored(caller.db, metricIds);
   const { results, writes } = classifyRows(checked, stored);

@@ -1,4 +1,4 @@
-import { addMonths, type VariationIcon, type AssuranceIcon } from "@pcc/domain";
+import { type AssuranceIcon, addMonths, type VariationIcon } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord, ObservationRecord, ReportingPeriodRecord } from "../../data/records.ts";
 import { computeMetricSpc } from "./computeMetricSpc.ts";
@@ -26,7 +26,8 @@ const NEAR_MONTHS = 2;
 
 const isMissed = (m: MetricRecord, value: number) =>
   m.target !== null &&
-  ((m.polarity === "HIGHER_IS_BETTER" && value < m.target) || (m.polarity === "LOWER_IS_BETTER" && value > m.target));
+  ((m.polarity === "HIGHER_IS_BETTER" && value < m.target) ||
+    (m.polarity === "LOWER_IS_BETTER" && value > m.target));
 
 /** A metric's headline series judged for a period: concern signals near its data month, SLA/target misses. */
 export async function assessMetric(
@@ -52,7 +53,9 @@ export async function assessMetric(
   const isTargetMissed = latest !== null && isMissed(metric, latest.value);
   if (isTargetMissed) {
     severity += TARGET_MISSED_WEIGHT;
-    reasons.push(`${latest!.periodEnd} misses ${metric.targetLabel ?? `the ${metric.targetKind?.toLowerCase() ?? "target"}`}`);
+    reasons.push(
+      `${latest!.periodEnd} misses ${metric.targetLabel ?? `the ${metric.targetKind?.toLowerCase() ?? "target"}`}`,
+    );
   }
   const variation = spc?.variation ?? "NONE";
   return {

@@ -2,6 +2,7 @@ import type { GraphQLContext } from "../../context.ts";
 import type { AreaRecord, MetricRecord } from "../../data/records.ts";
 import type { ObservationValues } from "../../data/repositories/observationRepository.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
+import { valueFitsUnit } from "./valueFitsUnit.ts";
 
 export interface ObservationInput {
   metricId: string;
@@ -20,16 +21,11 @@ export interface ObservationInput {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const NOTE_MAX = 2000;
 
-/** Whether a value can be a measurement in this unit (percent 0–100, whole non-negative counts…). */
-function unitProblem(unit: MetricRecord["unit"], value: number): string | null {
-  if (!Number.isFinite(value)) return "must be a number";
-  if (unit === "PERCENT") return value >= 0 && value <= 100 ? null : "must be a percentage from 0 to 100";
-  if (unit === "COUNT") return Number.isInteger(value) && value >= 0 ? null : "must be a whole number of 0 or more";
-  if (unit === "SECONDS") return value >= 0 ? null : "must be a duration of 0 seconds or more";
-  return value >= 0 ? null : "must be 0 or more";
-}
-
-function checkPeriods(checks: FieldChecks, input: ObservationInput, thisMonth: string): void {
+export function checkPeriods(
+  checks: FieldChecks,
+  input: { periodStart: string; periodEnd: string },
+  thisMonth: string,
+): void {
   const startOk = MONTH.test(input.periodStart);
   const endOk = MONTH.test(input.periodEnd);
   checks.check(startOk, "input.periodStart", "must be a month written YYYY-MM");
@@ -40,12 +36,15 @@ function checkPeriods(checks: FieldChecks, input: ObservationInput, thisMonth: s
 }
 
 function checkValue(checks: FieldChecks, metric: MetricRecord | null, input: ObservationInput): void {
-  const problem = metric ? unitProblem(metric.unit, input.value) : null;
+  const problem = metric ? valueFitsUnit(metric.unit, input.value) : null;
   if (problem) checks.fail("input.value", problem);
-  if (input.lower != null) checks.check(input.lower <= input.value, "input.lower", "must not be above the value");
-  if (input.upper != null) checks.check(input.upper >= input.value, "input.upper", "must not be below the value");
+  if (input.lower != null)
+    checks.check(input.lower <= input.value, "input.lower", "must not be above the value");
+  if (input.upper != null)
+    checks.check(input.upper >= input.value, "input.upper", "must not be below the value");
   if (input.numerator != null) checks.check(input.numerator >= 0, "input.numerator", "must be 0 or more");
-  if (input.denominator != null) checks.check(input.denominator > 0, "input.denominator", "must be more than 0");
+  if (input.denominator != null)
+    checks.check(input.denominator > 0, "input.denominator", "must be more than 0");
   if (input.note != null) checks.text(input.note, "input.note", NOTE_MAX, false);
 }
 

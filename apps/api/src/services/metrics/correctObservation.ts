@@ -1,7 +1,10 @@
 import type { GraphQLContext } from "../../context.ts";
 import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { ObservationRecord } from "../../data/records.ts";
-import { findObservationById, updateObservationIfVersion } from "../../data/repositories/observationRepository.ts";
+import {
+  findObservationById,
+  updateObservationIfVersion,
+} from "../../data/repositories/observationRepository.ts";
 import { withTransaction } from "../../data/withTransaction.ts";
 import { notFound } from "../../errors.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
@@ -36,7 +39,12 @@ export async function correctObservation(
     if (!before) throw notFound("Observation", id);
     checkSameSeries(new FieldChecks(), before, input);
     if ((await updateObservationIfVersion(tx, observationId, expectedVersion, values)) === 0) {
-      return failOnStaleVersion("Observation", id, () => findObservationById(tx, observationId), presentObservation);
+      return failOnStaleVersion(
+        "Observation",
+        id,
+        () => findObservationById(tx, observationId),
+        presentObservation,
+      );
     }
     const after = (await findObservationById(tx, observationId))!;
     await recordAudit(tx, {

@@ -19,7 +19,8 @@ export async function draftMetricNarrative(
   const upTo = series.filter((o) => o.periodEnd <= period.dataMonth).at(-1);
   if (!upTo) return [];
   const spc = await computeMetricSpc(ctx, metric, series, upTo.periodEnd);
-  const target = metric.target !== null && metric.targetKind ? { value: metric.target, kind: metric.targetKind } : null;
+  const target =
+    metric.target !== null && metric.targetKind ? { value: metric.target, kind: metric.targetKind } : null;
   return draftNarrative({
     metricName: metric.name,
     unit: metric.unit,
@@ -29,13 +30,16 @@ export async function draftMetricNarrative(
     series: monthlyPoints(series, upTo.periodEnd),
     spc,
     target: target && metric.targetLabel ? { ...target, label: metric.targetLabel } : target,
-    marginOfError: metric.isSurvey && upTo.lower !== null && upTo.upper !== null ? (upTo.upper - upTo.lower) / 2 : null,
+    marginOfError:
+      metric.isSurvey && upTo.lower !== null && upTo.upper !== null ? (upTo.upper - upTo.lower) / 2 : null,
     median: await medianBeside(ctx, metric, upTo.periodEnd),
   });
 }
 
 async function medianBeside(ctx: Pick<GraphQLContext, "loaders">, metric: MetricRecord, month: string) {
   if (metric.statistic !== "mean" || !metric.family) return null;
-  const median = (await ctx.loaders.metricsByFamily.load(metric.family)).find((m) => m.statistic === "median");
+  const median = (await ctx.loaders.metricsByFamily.load(metric.family)).find(
+    (m) => m.statistic === "median",
+  );
   return median ? familyValueAt(ctx, median, month) : null;
 }

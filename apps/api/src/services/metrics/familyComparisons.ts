@@ -8,7 +8,11 @@ async function familyOf(ctx: Pick<GraphQLContext, "loaders">, metric: MetricReco
 }
 
 /** Mean and median side by side where the family has both ("logs over 10 hours are skewing the average"). */
-export async function getMeanVsMedian(ctx: Pick<GraphQLContext, "loaders">, metric: MetricRecord, month: string) {
+export async function getMeanVsMedian(
+  ctx: Pick<GraphQLContext, "loaders">,
+  metric: MetricRecord,
+  month: string,
+) {
   const family = await familyOf(ctx, metric);
   const meanMetric = family.find((m) => m.statistic === "mean");
   const medianMetric = family.find((m) => m.statistic === "median");
@@ -24,7 +28,11 @@ export async function getMeanVsMedian(ctx: Pick<GraphQLContext, "loaders">, metr
 }
 
 /** The rolling 12-month and the discrete monthly rate where the family has both. */
-export async function getRollingVsDiscrete(ctx: Pick<GraphQLContext, "loaders">, metric: MetricRecord, month: string) {
+export async function getRollingVsDiscrete(
+  ctx: Pick<GraphQLContext, "loaders">,
+  metric: MetricRecord,
+  month: string,
+) {
   const family = await familyOf(ctx, metric);
   const rollingMetric = family.find((m) => m.basis === "ROLLING_12_MONTHS");
   const discreteMetric = family.find((m) => m.basis === "DISCRETE_MONTH");

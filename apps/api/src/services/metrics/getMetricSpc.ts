@@ -6,7 +6,11 @@ import type { MetricReadArgs } from "./MetricReadArgs.ts";
 import { selectSeries } from "./selectSeries.ts";
 
 /** The Metric.spc field: the XmR chart in its GraphQL shape, with process-change labels. */
-export async function getMetricSpc(ctx: Pick<GraphQLContext, "loaders">, metric: MetricRecord, args: MetricReadArgs) {
+export async function getMetricSpc(
+  ctx: Pick<GraphQLContext, "loaders">,
+  metric: MetricRecord,
+  args: MetricReadArgs,
+) {
   const [period, observations, changes] = await Promise.all([
     resolvePeriod(ctx, args.period),
     ctx.loaders.observationsByMetric.load(metric.id),
@@ -17,7 +21,10 @@ export async function getMetricSpc(ctx: Pick<GraphQLContext, "loaders">, metric:
   if (!result) return null;
   return {
     ...result,
-    segments: result.segments.map((s) => ({ ...s, label: changes.find((c) => c.month === s.start)?.label ?? null })),
+    segments: result.segments.map((s) => ({
+      ...s,
+      label: changes.find((c) => c.month === s.start)?.label ?? null,
+    })),
     points: result.points.map((p) => ({ ...p, periodEnd: p.period })),
   };
 }

@@ -4,7 +4,10 @@ import { assessMetric } from "./assessMetric.ts";
 import { listMetrics } from "./metricLookups.ts";
 
 /** The "exceptions first" view: every metric needing attention in the period, most severe first. */
-export async function listExceptions(ctx: Pick<GraphQLContext, "db" | "loaders">, periodCode?: string | null) {
+export async function listExceptions(
+  ctx: Pick<GraphQLContext, "db" | "loaders">,
+  periodCode?: string | null,
+) {
   const period = await resolvePeriod(ctx, periodCode);
   const metrics = await listMetrics(ctx);
   const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
@@ -18,3 +21,5 @@ export async function listExceptions(ctx: Pick<GraphQLContext, "db" | "loaders">
     })
     .sort((a, b) => b.severity - a.severity || a.metric.id.localeCompare(b.metric.id));
 }
+
+export type MetricExceptionView = Awaited<ReturnType<typeof listExceptions>>[number];

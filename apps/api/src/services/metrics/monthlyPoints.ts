@@ -8,5 +8,7 @@ import type { ObservationRecord } from "../../data/records.ts";
 export function monthlyPoints(series: ObservationRecord[], upTo: string): SpcInputPoint[] {
   const byMonth = new Map<string, number>();
   for (const o of series) if (o.periodEnd <= upTo) byMonth.set(o.periodEnd, o.value);
-  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, value]) => ({ period, value }));
+  return [...byMonth.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([period, value]) => ({ period, value }));
 }

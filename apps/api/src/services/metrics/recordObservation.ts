@@ -12,13 +12,19 @@ import { checkObservationInput, type ObservationInput } from "./checkObservation
 import { observationSnapshot } from "./presentObservation.ts";
 
 /** Records a new observation; one that already exists for the series and period must be corrected instead. */
-export async function recordObservation(ctx: GraphQLContext, input: ObservationInput): Promise<ObservationRecord> {
+export async function recordObservation(
+  ctx: GraphQLContext,
+  input: ObservationInput,
+): Promise<ObservationRecord> {
   const viewer = requireEditor(ctx);
   const { values } = await checkObservationInput(ctx, input);
   return withTransaction(ctx.db, async (tx) => {
     if (await findObservationBySeriesPeriod(tx, values)) {
       throw new ValidationFailed([
-        { field: "input.periodEnd", message: "an observation already exists for this series and period: correct it instead" },
+        {
+          field: "input.periodEnd",
+          message: "an observation already exists for this series and period: correct it instead",
+        },
       ]);
     }
     const created = await createObservation(tx, values, `Entered by ${viewer.email}`);

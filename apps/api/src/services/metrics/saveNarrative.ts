@@ -1,3 +1,4 @@
+import { NARRATIVE_GENERATOR_VERSION } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { NarrativeRecord } from "../../data/records.ts";
@@ -15,7 +16,6 @@ import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { draftMetricNarrative } from "./draftMetricNarrative.ts";
 import { type NarrativeView, presentSaved } from "./getNarrative.ts";
-import { NARRATIVE_GENERATOR_VERSION } from "@pcc/domain";
 
 export const SENTENCE_MAX = 2000;
 
@@ -44,7 +44,11 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
   const key: NarrativeKey = { metricId: metric!.id, reportingPeriodId: period!.id, key: args.key };
   return withTransaction(ctx.db, async (tx) => {
     const before = await findNarrative(tx, key);
-    checks.check(draft !== undefined || before !== null, "key", `no sentence ${args.key} for this metric and period`);
+    checks.check(
+      draft !== undefined || before !== null,
+      "key",
+      `no sentence ${args.key} for this metric and period`,
+    );
     checks.throwIfAny();
     const generatedText = draft?.text ?? before!.generatedText;
     const values: NarrativeValues = {
@@ -56,9 +60,11 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
     const isSaved =
       args.expectedVersion === 0
         ? await createNarrative(tx, key, values)
-        : before !== null && (await updateNarrativeIfVersion(tx, before.id, args.expectedVersion, values)) === 1;
+        : before !== null &&
+          (await updateNarrativeIfVersion(tx, before.id, args.expectedVersion, values)) === 1;
     const current = await findNarrative(tx, key);
-    if (!isSaved) throw conflict("Narrative sentence", current ? presentSaved(current, draft?.text ?? null) : null);
+    if (!isSaved)
+      throw conflict("Narrative sentence", current ? presentSaved(current, draft?.text ?? null) : null);
     await recordAudit(tx, {
       actor: viewer,
       action: args.text === undefined ? "narrative.accept" : "narrative.edit",

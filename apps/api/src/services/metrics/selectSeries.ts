@@ -9,7 +9,10 @@ export interface SeriesChoice {
  * The observations of one series (area + breakdown). With no choice it is the headline series:
  * force-wide without breakdown where there is one, else the first series recorded.
  */
-export function selectSeries(observations: ObservationRecord[], choice: SeriesChoice = {}): ObservationRecord[] {
+export function selectSeries(
+  observations: ObservationRecord[],
+  choice: SeriesChoice = {},
+): ObservationRecord[] {
   const area = choice.area ?? headlineArea(observations);
   const breakdown = choice.breakdown ?? (choice.area ? "" : headlineBreakdown(observations, area));
   return observations.filter((o) => o.area === area && o.breakdown === breakdown);

@@ -16,7 +16,8 @@ export async function resolvePeriod(
   if (code === null || code === undefined) return currentOf(periods);
   const stored = periods.find((p) => p.code === code);
   if (stored) return stored;
-  if (MONTH.test(code)) return { id: 0, code, label: code, kind: "MONTH", start: code, end: code, dataMonth: code };
+  if (MONTH.test(code))
+    return { id: 0, code, label: code, kind: "MONTH", start: code, end: code, dataMonth: code };
   throw new AppError("BAD_USER_INPUT", `Reporting period ${code} does not exist`);
 }
 

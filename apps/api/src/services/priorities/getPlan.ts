@@ -1,6 +1,6 @@
 import type { GraphQLContext } from "../../context.ts";
-import { findPlan } from "../../data/repositories/planRepository.ts";
 import type { PlanRecord } from "../../data/records.ts";
+import { findPlan } from "../../data/repositories/planRepository.ts";
 import { AppError } from "../../errors.ts";
 
 export async function getPlan(ctx: Pick<GraphQLContext, "db">): Promise<PlanRecord> {

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from "../../context.ts";
-import { listPriorities as listPriorityRows } from "../../data/repositories/planRepository.ts";
 import type { PriorityRecord } from "../../data/records.ts";
+import { listPriorities as listPriorityRows } from "../../data/repositories/planRepository.ts";
 
 export async function listPriorities(ctx: Pick<GraphQLContext, "db" | "loaders">): Promise<PriorityRecord[]> {
   const priorities = await listPriorityRows(ctx.db.prisma);

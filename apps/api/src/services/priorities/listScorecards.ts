@@ -1,11 +1,17 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord, ScorecardRecord, SectionRecord } from "../../data/records.ts";
 
-export function listScorecards(ctx: Pick<GraphQLContext, "loaders">, priorityId: number): Promise<ScorecardRecord[]> {
+export function listScorecards(
+  ctx: Pick<GraphQLContext, "loaders">,
+  priorityId: number,
+): Promise<ScorecardRecord[]> {
   return ctx.loaders.scorecardsByPriority.load(priorityId);
 }
 
-export function listSections(ctx: Pick<GraphQLContext, "loaders">, scorecardId: number): Promise<SectionRecord[]> {
+export function listSections(
+  ctx: Pick<GraphQLContext, "loaders">,
+  scorecardId: number,
+): Promise<SectionRecord[]> {
   return ctx.loaders.sectionsByScorecard.load(scorecardId);
 }
 

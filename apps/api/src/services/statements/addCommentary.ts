@@ -37,7 +37,12 @@ export async function addCommentary(ctx: GraphQLContext, input: NewCommentary): 
     const existing = await findCommentaryList(tx, list);
     const position = Math.min(input.position ?? existing.length, existing.length);
     await shiftCommentaryFrom(tx, list, position);
-    const created = await createCommentary(tx, { ...list, text: input.text.trim(), position, origin: "EDITOR" });
+    const created = await createCommentary(tx, {
+      ...list,
+      text: input.text.trim(),
+      position,
+      origin: "EDITOR",
+    });
     await recordAudit(tx, {
       actor: viewer,
       action: "commentary.add",

@@ -1,7 +1,10 @@
 import type { GraphQLContext } from "../../context.ts";
 import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { CommentaryRecord } from "../../data/records.ts";
-import { findCommentaryById, updateCommentaryIfVersion } from "../../data/repositories/commentaryRepository.ts";
+import {
+  findCommentaryById,
+  updateCommentaryIfVersion,
+} from "../../data/repositories/commentaryRepository.ts";
 import { withTransaction } from "../../data/withTransaction.ts";
 import { notFound } from "../../errors.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
@@ -24,7 +27,12 @@ async function changeCommentary(
     const before = await findCommentaryById(tx, commentaryId);
     if (!before) throw notFound("Commentary", id);
     if ((await updateCommentaryIfVersion(tx, commentaryId, expectedVersion, data)) === 0) {
-      return failOnStaleVersion("Commentary", id, () => findCommentaryById(tx, commentaryId), presentCommentary);
+      return failOnStaleVersion(
+        "Commentary",
+        id,
+        () => findCommentaryById(tx, commentaryId),
+        presentCommentary,
+      );
     }
     const after = (await findCommentaryById(tx, commentaryId))!;
     await recordAudit(tx, {
@@ -46,7 +54,10 @@ export function editCommentary(ctx: GraphQLContext, id: string, text: string, ex
   const checks = new FieldChecks();
   checks.text(text, "text", STATEMENT_MAX);
   checks.throwIfAny();
-  return changeCommentary(ctx, "commentary.edit", id, expectedVersion, { text: text.trim(), origin: "EDITOR" });
+  return changeCommentary(ctx, "commentary.edit", id, expectedVersion, {
+    text: text.trim(),
+    origin: "EDITOR",
+  });
 }
 
 export function retireCommentary(ctx: GraphQLContext, id: string, expectedVersion: number) {

@@ -5,7 +5,9 @@ export function checkReorder(checks: FieldChecks, currentIds: number[], ids: str
   const wanted = ids.map(Number);
   const current = new Set(currentIds);
   const isExact =
-    wanted.length === current.size && new Set(wanted).size === wanted.length && wanted.every((id) => current.has(id));
+    wanted.length === current.size &&
+    new Set(wanted).size === wanted.length &&
+    wanted.every((id) => current.has(id));
   checks.check(isExact, "ids", "must list every item of this list exactly once");
   return wanted;
 }

@@ -24,7 +24,11 @@ export async function reorderCommentary(
   const list = { sectionId, reportingPeriodId: period!.id };
   return withTransaction(ctx.db, async (tx) => {
     const before = await findCommentaryList(tx, list);
-    const order = checkReorder(checks, before.map((c) => c.id), args.ids);
+    const order = checkReorder(
+      checks,
+      before.map((c) => c.id),
+      args.ids,
+    );
     checks.throwIfAny();
     for (const [position, id] of order.entries()) await setCommentaryPosition(tx, id, position);
     await recordAudit(tx, {

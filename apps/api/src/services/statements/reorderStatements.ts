@@ -23,7 +23,11 @@ export async function reorderStatements(
   const list = { priorityId: priority!.id, reportingPeriodId: period!.id, kind: args.kind };
   return withTransaction(ctx.db, async (tx) => {
     const before = await findStatementList(tx, list);
-    const order = checkReorder(checks, before.map((s) => s.id), args.ids);
+    const order = checkReorder(
+      checks,
+      before.map((s) => s.id),
+      args.ids,
+    );
     checks.throwIfAny();
     for (const [position, id] of order.entries()) await setStatementPosition(tx, id, position);
     await recordAudit(tx, {

@@ -4,12 +4,20 @@ import { requireEditor } from "../shared/requireEditor.ts";
 import { changeStatement } from "./changeStatement.ts";
 
 /** Retires a statement (it leaves the highlight but keeps its history); restore brings it back. */
-export function retireStatement(ctx: GraphQLContext, id: string, expectedVersion: number): Promise<StatementRecord> {
+export function retireStatement(
+  ctx: GraphQLContext,
+  id: string,
+  expectedVersion: number,
+): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
   return changeStatement(ctx, viewer, "statement.retire", id, expectedVersion, { retiredAt: new Date() });
 }
 
-export function restoreStatement(ctx: GraphQLContext, id: string, expectedVersion: number): Promise<StatementRecord> {
+export function restoreStatement(
+  ctx: GraphQLContext,
+  id: string,
+  expectedVersion: number,
+): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
   return changeStatement(ctx, viewer, "statement.restore", id, expectedVersion, { retiredAt: null });
 }

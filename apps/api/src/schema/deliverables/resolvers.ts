@@ -1,0 +1,26 @@
+import { addDeliverable } from "../../services/deliverables/addDeliverable.ts";
+import { deliverableStatus } from "../../services/deliverables/deliverableStatus.ts";
+import { getDeliverable } from "../../services/deliverables/getDeliverable.ts";
+import { listDeliverables } from "../../services/deliverables/listDeliverables.ts";
+import { retireDeliverable } from "../../services/deliverables/retireDeliverable.ts";
+import { updateDeliverable } from "../../services/deliverables/updateDeliverable.ts";
+import { asResult } from "../base/asResult.ts";
+import type { Resolvers } from "../resolvers-types.ts";
+
+export const deliverablesResolvers: Resolvers = {
+  Query: {
+    deliverables: (_p, args, ctx) => listDeliverables(ctx, args),
+    deliverable: (_p, { id }, ctx) => getDeliverable(ctx, id),
+  },
+  Deliverable: {
+    id: (deliverable) => String(deliverable.id),
+    status: (deliverable) => deliverableStatus(deliverable, new Date().toISOString().slice(0, 10)),
+  },
+  Mutation: {
+    updateDeliverable: (_p, { id, input, expectedVersion }, ctx) =>
+      asResult("deliverable", () => updateDeliverable(ctx, id, input, expectedVersion)),
+    addDeliverable: (_p, { input }, ctx) => asResult("deliverable", () => addDeliverable(ctx, input)),
+    retireDeliverable: (_p, { id, expectedVersion }, ctx) =>
+      asResult("deliverable", () => retireDeliverable(ctx, id, expectedVersion)),
+  },
+};
