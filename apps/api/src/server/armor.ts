@@ -9,7 +9,8 @@ export function createArmor(isProduction: boolean) {
   return new ApolloArmor({
     maxDepth: { n: 12, flattenFragments: true },
     maxAliases: { n: 15 },
-    maxTokens: { n: 3000 },
+    // Tokens are limited by Apollo's parseOptions (graphqlServer.ts): armor's plugin answers 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     blockFieldSuggestion: { enabled: isProduction },

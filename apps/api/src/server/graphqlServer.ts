@@ -5,6 +5,9 @@ import { createArmor } from "./armor.ts";
 import { createFormatError } from "./formatError.ts";
 import type { Logger } from "./logger.ts";
 
+/** Enough for the web app's largest route query with its fragments (~1,500 tokens). */
+export const MAX_TOKENS = 5000;
+
 /** Apollo Server with CSRF prevention, armor limits, masked errors and no introspection in production. */
 export function createGraphqlServer(isProduction: boolean, logger: Logger): ApolloServer<GraphQLContext> {
   const armor = createArmor(isProduction);
@@ -12,6 +15,8 @@ export function createGraphqlServer(isProduction: boolean, logger: Logger): Apol
     typeDefs: loadTypeDefs(),
     resolvers: resolverModules,
     csrfPrevention: true,
+    // graphql-js stops lexing past this many tokens: a parse error (400) before any other work.
+    parseOptions: { maxTokens: MAX_TOKENS },
     introspection: !isProduction,
     includeStacktraceInErrorResponses: !isProduction,
     allowBatchedHttpRequests: false,
