@@ -5,4 +5,4 @@ export {
   startTestServer,
   type TestServer,
 } from "./startTestServer.ts";
-export { createTestDatabase } from "./testDatabase.ts";
+export { createTestDatabase, type TestDatabaseTarget } from "./testDatabase.ts";
