@@ -4,7 +4,8 @@ import { type Database, openDatabase } from "../../src/data/db.ts";
 import { migrate } from "../../src/data/migrate.ts";
 import { fromMonth, toMonth } from "../../src/data/months.ts";
 import { seedDatabase } from "../../src/data/seed/seedDatabase.ts";
-import { createTestDatabase, type TestDatabaseTarget } from "../harness/index.ts";
+import { createTestDatabase } from "../harness/index.ts";
+import type { TestDatabaseTarget } from "../harness/testDatabase.ts";
 
 // Runs against PGlite, or against a fresh database on DATABASE_URL's server when it is set.
 let target: TestDatabaseTarget;
