@@ -44,7 +44,9 @@ describe("toBenchmarkBars", () => {
   it("ranks lowest first when lower is better", () => {
     const bars = toBenchmarkBars(benchmarks, "LOWER_IS_BETTER", "2023-03");
     expect(bars.map((b) => b.name)).toEqual(["Wiltshire", "MSG average", "Peer force"]);
-    expect(bars[0]).toMatchObject({ isHome: true, value: 58.61, errorRange: null });
+    expect(bars[0]).toMatchObject({ isHome: true, value: 58.61, errorRange: null, rank: 1 });
+    // The MSG average sits between forces but takes no rank.
+    expect(bars.map((b) => b.rank)).toEqual([1, null, 2]);
   });
   it("ranks highest first when higher is better", () => {
     expect(toBenchmarkBars(benchmarks, "HIGHER_IS_BETTER", "2023-03")[0]?.name).toBe("Peer force");

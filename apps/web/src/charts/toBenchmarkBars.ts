@@ -21,6 +21,8 @@ export interface BenchmarkBar {
   errorRange: [number, number] | null;
   lower: number | null;
   upper: number | null;
+  /** Position among forces only (the MSG average and national figure are reference lines, not ranked). */
+  rank: number | null;
 }
 
 /** The newest period any benchmark covers (months compare as strings: YYYY-MM). */
@@ -43,21 +45,32 @@ export function toBenchmarkBars(
   const sign = polarity === "LOWER_IS_BETTER" ? 1 : -1;
   return benchmarks
     .filter((b) => b.periodEnd === periodEnd)
-    .map((b) => ({
-      name: b.comparator.name,
-      code: b.comparator.code,
-      value: b.value,
-      kind: b.comparator.kind,
-      isHome: b.comparator.isHomeForce,
-      illustrative: b.illustrative,
-      lower: b.lower ?? null,
-      upper: b.upper ?? null,
-      errorRange:
-        b.lower != null && b.upper != null
-          ? ([b.value - b.lower, b.upper - b.value] as [number, number])
-          : null,
-    }))
-    .sort((a, b) => (a.value - b.value) * sign || a.name.localeCompare(b.name));
+    .map(
+      (b): Omit<BenchmarkBar, "rank"> => ({
+        name: b.comparator.name,
+        code: b.comparator.code,
+        value: b.value,
+        kind: b.comparator.kind,
+        isHome: b.comparator.isHomeForce,
+        illustrative: b.illustrative,
+        lower: b.lower ?? null,
+        upper: b.upper ?? null,
+        errorRange:
+          b.lower != null && b.upper != null
+            ? ([b.value - b.lower, b.upper - b.value] as [number, number])
+            : null,
+      }),
+    )
+    .sort((a, b) => (a.value - b.value) * sign || a.name.localeCompare(b.name))
+    .map(withForceRank());
+}
+
+function withForceRank() {
+  let rank = 0;
+  return (bar: Omit<BenchmarkBar, "rank">): BenchmarkBar => ({
+    ...bar,
+    rank: bar.kind === "FORCE" ? ++rank : null,
+  });
 }
 
 /** The force's gap to the MSG average in each period where both exist, oldest first. */

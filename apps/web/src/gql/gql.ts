@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        name\n        role\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  query Benchmarks($id: ID!, $period: String) {\n    metric(id: $id) {\n      id\n      name\n      unit\n      polarity\n      priorityNumber\n      benchmarks {\n        id\n        value\n        lower\n        upper\n        periodStart\n        periodEnd\n        illustrative\n        source\n        note\n        comparator {\n          id\n          code\n          name\n          kind\n          isHomeForce\n        }\n      }\n      benchmarkPosition(period: $period) {\n        text\n        forceValue\n        msgAverage\n        national\n        msgRank\n        msgRankOutOf\n        msgQuartile\n        nationalRank\n        nationalRankOutOf\n        nationalQuartile\n        periodEnd\n      }\n    }\n  }\n": typeof types.BenchmarksDocument,
     "\n  fragment CjsMeasure_metric on Metric {\n    id\n    name\n    description\n    unit\n    polarity\n    latest {\n      id\n      value\n      periodStart\n      periodEnd\n      illustrative\n    }\n    comparisons {\n      previousThreeMonths {\n        text\n      }\n    }\n    benchmarks {\n      id\n      value\n      periodEnd\n      comparator {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.CjsMeasure_MetricFragmentDoc,
     "\n  query Cjs {\n    cjsScorecards {\n      id\n      title\n      source\n      sourceUrl\n      sections {\n        id\n        title\n        commentary {\n          id\n          text\n        }\n        metrics {\n          ...CjsMeasure_metric\n        }\n      }\n    }\n  }\n": typeof types.CjsDocument,
@@ -32,6 +35,9 @@ type Documents = {
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": typeof types.GlossaryDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        name\n        role\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  query Benchmarks($id: ID!, $period: String) {\n    metric(id: $id) {\n      id\n      name\n      unit\n      polarity\n      priorityNumber\n      benchmarks {\n        id\n        value\n        lower\n        upper\n        periodStart\n        periodEnd\n        illustrative\n        source\n        note\n        comparator {\n          id\n          code\n          name\n          kind\n          isHomeForce\n        }\n      }\n      benchmarkPosition(period: $period) {\n        text\n        forceValue\n        msgAverage\n        national\n        msgRank\n        msgRankOutOf\n        msgQuartile\n        nationalRank\n        nationalRankOutOf\n        nationalQuartile\n        periodEnd\n      }\n    }\n  }\n": types.BenchmarksDocument,
     "\n  fragment CjsMeasure_metric on Metric {\n    id\n    name\n    description\n    unit\n    polarity\n    latest {\n      id\n      value\n      periodStart\n      periodEnd\n      illustrative\n    }\n    comparisons {\n      previousThreeMonths {\n        text\n      }\n    }\n    benchmarks {\n      id\n      value\n      periodEnd\n      comparator {\n        id\n        kind\n      }\n    }\n  }\n": types.CjsMeasure_MetricFragmentDoc,
     "\n  query Cjs {\n    cjsScorecards {\n      id\n      title\n      source\n      sourceUrl\n      sections {\n        id\n        title\n        commentary {\n          id\n          text\n        }\n        metrics {\n          ...CjsMeasure_metric\n        }\n      }\n    }\n  }\n": types.CjsDocument,
@@ -64,6 +70,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        name\n        role\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        name\n        role\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

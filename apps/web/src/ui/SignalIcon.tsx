@@ -19,12 +19,17 @@ const GLYPH: Record<SignalMeaning["glyph"], string> = {
   none: "M7 3 H9 V9 H7 Z M7 11 H9 V13 H7 Z",
 };
 
-function Badge({ meaning, prefix }: { meaning: SignalMeaning; prefix: string }) {
+function Badge({ meaning, prefix, isLarge }: { meaning: SignalMeaning; prefix: string; isLarge?: boolean }) {
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm font-medium ${TONE[meaning.tone]}`}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 font-medium ${isLarge ? "text-2xl" : "text-sm"} ${TONE[meaning.tone]}`}
     >
-      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
+      <svg
+        viewBox="0 0 16 16"
+        className={isLarge ? "size-6" : "size-4"}
+        aria-hidden="true"
+        fill="currentColor"
+      >
         <path d={GLYPH[meaning.glyph]} />
       </svg>
       <span>
@@ -39,15 +44,18 @@ function Badge({ meaning, prefix }: { meaning: SignalMeaning; prefix: string }) 
 export function SignalIcon({
   variation,
   assurance,
+  isLarge,
 }: {
   variation: VariationIcon;
   assurance?: AssuranceIcon;
+  /** Presentation mode's larger type. */
+  isLarge?: boolean;
 }) {
   const target = assurance ? assuranceMeaning(assurance) : null;
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <Badge meaning={variationMeaning(variation)} prefix="Variation" />
-      {target ? <Badge meaning={target} prefix="Target" /> : null}
+      <Badge meaning={variationMeaning(variation)} prefix="Variation" isLarge={isLarge} />
+      {target ? <Badge meaning={target} prefix="Target" isLarge={isLarge} /> : null}
     </span>
   );
 }

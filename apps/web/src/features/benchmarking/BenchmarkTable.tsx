@@ -16,7 +16,7 @@ export function BenchmarkTable({
       <thead>
         <tr className="border-b border-line">
           <th scope="col" className="px-2 py-1">
-            Rank
+            Rank among forces
           </th>
           <th scope="col" className="px-2 py-1">
             Force or group
@@ -30,13 +30,13 @@ export function BenchmarkTable({
         </tr>
       </thead>
       <tbody>
-        {bars.map((b, i) => (
+        {bars.map((b) => (
           <tr
             key={b.code}
             className={`border-b border-line ${b.isHome ? "bg-improvement-soft font-semibold" : ""}`}
           >
-            <td className="px-2 py-1">{i + 1}</td>
-            <th scope="row" className="px-2 py-1 font-[inherit]">
+            <td className="px-2 py-1">{b.rank ?? <span className="sr-only">Not ranked</span>}</td>
+            <th scope="row" className={`px-2 py-1 ${b.isHome ? "font-semibold" : "font-normal"}`}>
               {b.name}
               {b.isHome ? " (this force)" : ""}
               {b.illustrative ? <span className="ml-1 text-illustrative">(illustrative)</span> : null}

@@ -33,7 +33,7 @@ export function ExceptionSlide({
       ) : null}
       {latest?.illustrative ? <p className="mt-2 text-2xl text-illustrative">Illustrative value</p> : null}
       <div className="mt-6 text-xl">
-        <SignalIcon variation={exception.variation} assurance={exception.assurance} />
+        <SignalIcon variation={exception.variation} assurance={exception.assurance} isLarge />
       </div>
       <ul className="mt-6 list-disc space-y-3 pl-8 text-3xl">
         {exception.reasons.map((r) => (
