@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../harness/index.ts";
+import { editorClient, historyOf } from "./editorClient.ts";
+
+// Seeded deliverable 1 (report, priority 1 "Deliverables Progress"): due "Q4 2023", progress 40%.
+let server: TestServer;
+let editor: Awaited<ReturnType<typeof editorClient>>;
+beforeAll(async () => {
+  server = await startTestServer();
+  editor = await editorClient(server);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!) {
+  updateDeliverable(id: $id, input: $input, expectedVersion: $v) {
+    deliverable { id progress note due dueDate version status } errors { field message } } }`;
+const GET = `query G($id: ID!) { deliverable(id: $id) { id progress note due dueDate version retired } }`;
+
+describe("updateDeliverable", () => {
+  it("saves progress, note and due date, bumps the version and writes an audit row", async () => {
+    const before = (await editor.ok(GET, { id: "1" })).deliverable;
+    expect(before).toMatchObject({ progress: 40, due: "Q4 2023", version: 1 });
+    const { updateDeliverable } = await editor.ok(UPDATE, {
+      id: "1",
+      input: { progress: 55, note: "Review board met", due: "Sept 2023" },
+      v: 1,
+    });
+    expect(updateDeliverable.errors).toEqual([]);
+    // parseDueText: "Sept 2023" names September 2023, whose last day is the 30th.
+    expect(updateDeliverable.deliverable).toMatchObject({ progress: 55, note: "Review board met", due: "Sept 2023", dueDate: "2023-09-30", version: 2 });
+    const [event] = await historyOf(server, editor.cookie, "Deliverable", "1");
+    expect(event).toMatchObject({ action: "deliverable.update", actorEmail: "editor@harness.test" });
+    expect(event!.changes).toEqual(expect.arrayContaining(["progress: 40 → 55", "due: Q4 2023 → Sept 2023"]));
+    expect(event!.before.progress).toBe(40);
+    expect(event!.after.progress).toBe(55);
+  });
+
+  it.each([
+    [{ progress: 101 }, "input.progress"],
+    [{ progress: -1 }, "input.progress"],
+    [{ note: "x".repeat(2001) }, "input.note"],
+    [{ due: "whenever we can" }, "input.due"],
+    [{ due: "" }, "input.due"],
+  ])("rejects %j with a field error on %s and changes nothing", async (input, field) => {
+    const before = (await editor.ok(GET, { id: "2" })).deliverable;
+    const { updateDeliverable } = await editor.ok(UPDATE, { id: "2", input, v: before.version });
+    expect(updateDeliverable.deliverable).toBeNull();
+    expect(updateDeliverable.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    expect((await editor.ok(GET, { id: "2" })).deliverable).toEqual(before);
+    expect(await historyOf(server, editor.cookie, "Deliverable", "2")).toEqual([]);
+  });
+
+  it("reports every bad field at once", async () => {
+    const { updateDeliverable } = await editor.ok(UPDATE, { id: "2", input: { progress: 200, due: "soon" }, v: 1 });
+    expect(updateDeliverable.errors.map((e: { field: string }) => e.field).sort()).toEqual(["input.due", "input.progress"]);
+  });
+
+  it("a stale version is a CONFLICT carrying the record as it now is", async () => {
+    const error = await editor.error(UPDATE, { id: "1", input: { progress: 60 }, v: 1 });
+    expect(error.extensions?.code).toBe("CONFLICT");
+    expect(error.extensions?.current).toMatchObject({ id: "1", progress: 55, version: 2 });
+  });
+
+  it("an unknown deliverable is NOT_FOUND", async () => {
+    expect((await editor.error(UPDATE, { id: "999999", input: { progress: 1 }, v: 1 })).extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("addDeliverable and retireDeliverable", () => {
+  const ADD = `mutation A($input: AddDeliverableInput!) { addDeliverable(input: $input) {
+    deliverable { id action due dueDate progress note version priorityNumber retired } errors { field message } } }`;
+  const RETIRE = `mutation R($id: ID!, $v: Int!) { retireDeliverable(id: $id, expectedVersion: $v) {
+    deliverable { id retired version } errors { field } } }`;
+
+  it("adds a deliverable to a priority, audited", async () => {
+    const { addDeliverable } = await editor.ok(ADD, {
+      input: { priority: 2, action: "Publish the victims' code compliance report", due: "Q1 2024", progress: 10 },
+    });
+    expect(addDeliverable.errors).toEqual([]);
+    expect(addDeliverable.deliverable).toMatchObject({ priorityNumber: 2, dueDate: "2024-03-31", progress: 10, version: 1, retired: false });
+    const id = addDeliverable.deliverable.id;
+    const { priority } = await editor.ok(`{ priority(number: 2) { deliverables { id } } }`);
+    expect(priority.deliverables.map((d: { id: string }) => d.id)).toContain(id);
+    const [event] = await historyOf(server, editor.cookie, "Deliverable", id);
+    expect(event).toMatchObject({ action: "deliverable.add", before: null });
+  });
+
+  it.each([
+    [{ priority: 99, action: "A", due: "June 23", progress: 0 }, ["input.priority"]],
+    [{ priority: 1, action: "  ", due: "June 23", progress: 0 }, ["input.action"]],
+    [{ priority: 1, action: "A", due: "no idea", progress: 0 }, ["input.due"]],
+    [{ priority: 1, action: "A", due: "June 23", progress: 150 }, ["input.progress"]],
+  ])("rejects %j", async (input, fields) => {
+    const countBefore = (await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables.length;
+    const { addDeliverable } = await editor.ok(ADD, { input });
+    expect(addDeliverable.deliverable).toBeNull();
+    expect(addDeliverable.errors.map((e: { field: string }) => e.field)).toEqual(fields);
+    expect((await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables.length).toBe(countBefore);
+  });
+
+  it("retires a deliverable: gone from the list, kept with includeRetired, audited", async () => {
+    const { retireDeliverable } = await editor.ok(RETIRE, { id: "3", v: 1 });
+    expect(retireDeliverable.deliverable).toMatchObject({ id: "3", retired: true, version: 2 });
+    const data = await editor.ok(`{ live: deliverables { id } all: deliverables(includeRetired: true) { id } }`);
+    expect(data.live.map((d: { id: string }) => d.id)).not.toContain("3");
+    expect(data.all.map((d: { id: string }) => d.id)).toContain("3");
+    expect((await historyOf(server, editor.cookie, "Deliverable", "3"))[0]!.changes).toEqual(["retired: false → true"]);
+    expect((await editor.error(RETIRE, { id: "3", v: 1 })).extensions?.code).toBe("CONFLICT");
+  });
+});

@@ -1,0 +1,32 @@
+import { expect } from "vitest";
+import type { TestServer } from "../harness/index.ts";
+
+/** A signed-in editor's GraphQL calls, failing the test on any top-level error unless asked not to. */
+export async function editorClient(server: TestServer) {
+  const cookie = await server.signInAs("EDITOR");
+  return {
+    cookie,
+    async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+      const result = await server.graphql<T>(query, variables, { cookie });
+      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+      return result.data as T;
+    },
+    /** The first error's code and extensions, for NOT_FOUND / CONFLICT paths. */
+    async error(query: string, variables?: Record<string, unknown>) {
+      const result = await server.graphql(query, variables, { cookie });
+      expect(result.errors?.length, JSON.stringify(result.data)).toBeGreaterThan(0);
+      return result.errors![0]!;
+    },
+  };
+}
+
+/** Audit events of one record, newest first, as any signed-in user sees them. */
+export async function historyOf(server: TestServer, cookie: string, entityType: string, entityId: string) {
+  const result = await server.graphql<{ auditHistory: { action: string; actorEmail: string; before: any; after: any; changes: string[] }[] }>(
+    `query H($t: String!, $id: ID!) { auditHistory(entityType: $t, entityId: $id) { id at action actorEmail before after changes } }`,
+    { t: entityType, id: entityId },
+    { cookie },
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data!.auditHistory;
+}
