@@ -25,7 +25,7 @@ export function Term({ acronym, meaning }: { acronym: string; meaning: string })
         aria-describedby={id}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onClick={() => setOpen((open) => !open)}
+        onClick={() => setOpen(true)}
         className="cursor-help border-b-2 border-dotted border-current font-[inherit] leading-none"
       >
         {acronym}

@@ -33,7 +33,10 @@ function BenchmarkBody({ id, period }: { id: string; period?: string }) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to={withPeriod(`/metrics/${metric.id}`, period)} className="text-link underline">
+        <Link
+          to={withPeriod(`/metrics/${metric.id}`, period)}
+          className="inline-flex min-h-11 items-center text-link underline"
+        >
           {metric.name}
         </Link>
         {" › Benchmarks"}

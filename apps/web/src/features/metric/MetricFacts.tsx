@@ -21,7 +21,11 @@ export function MetricFacts({ metric }: { metric: Facts }) {
       <dt className="font-semibold">Source</dt>
       <dd>
         {metric.sourceUrl ? (
-          <a href={metric.sourceUrl} className="text-link underline" rel="noreferrer">
+          <a
+            href={metric.sourceUrl}
+            className="inline-flex min-h-11 items-center text-link underline"
+            rel="noreferrer"
+          >
             {metric.dataSource}
           </a>
         ) : (

@@ -43,7 +43,7 @@ function Headline({
           to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
           className="inline-flex min-h-11 items-center text-link underline"
         >
-          Compare with most similar forces
+          Benchmarks: compare with the most similar group (MSG)
         </Link>
       ) : null}
     </div>
@@ -59,7 +59,7 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to={withPeriod("/", period)} className="text-link underline">
+        <Link to={withPeriod("/", period)} className="inline-flex min-h-11 items-center text-link underline">
           Overview
         </Link>
         {metric.priorityNumber ? (
@@ -67,7 +67,7 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
             {" › "}
             <Link
               to={withPeriod(`/priorities/${metric.priorityNumber}`, period)}
-              className="text-link underline"
+              className="inline-flex min-h-11 items-center text-link underline"
             >
               Priority {metric.priorityNumber}
             </Link>

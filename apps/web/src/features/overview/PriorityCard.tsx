@@ -46,7 +46,7 @@ export function PriorityCard({
       <h3 className="text-lg font-semibold">
         <Link
           to={withPeriod(`/priorities/${priority.number}`, period)}
-          className="text-link underline-offset-4 hover:underline"
+          className="inline-flex min-h-11 items-center text-link underline-offset-4 hover:underline"
         >
           Priority {priority.number}: {priority.title}
         </Link>

@@ -18,11 +18,13 @@ export function ExceptionSlide({
   const { metric, latest } = exception;
   return (
     <article>
-      <p className="text-2xl text-muted">
-        Exception {index} of {of}
-        {exception.priorityNumber ? ` · Priority ${exception.priorityNumber}` : ""}
-      </p>
-      <h1 className="mt-2 text-5xl font-bold">
+      {/* The kicker is inside the heading so the slide's title says where it sits in the deck. */}
+      <h1 className="text-5xl font-bold">
+        <span className="mb-2 block text-2xl font-normal text-muted">
+          Exception {index} of {of}
+          {exception.priorityNumber ? ` · Priority ${exception.priorityNumber}` : ""}
+          <span className="sr-only">:</span>
+        </span>
         <GlossaryText text={metric.name} />
       </h1>
       {latest ? (

@@ -18,8 +18,8 @@ export function PrioritySlide({ priority }: { priority: Priority }) {
   const s = priority.summary;
   return (
     <article>
-      <p className="text-2xl text-muted">Priority {priority.number}</p>
-      <h1 className="mt-2 text-5xl font-bold">
+      <h1 className="text-5xl font-bold">
+        <span className="mb-2 block text-2xl font-normal text-muted">Priority {priority.number}:</span>
         <GlossaryText text={priority.title} />
       </h1>
       <dl className="mt-8 grid grid-cols-2 gap-6 lg:grid-cols-4">
