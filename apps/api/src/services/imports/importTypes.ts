@@ -46,4 +46,6 @@ export interface ImportReport {
   /** sha256 hex of the file as uploaded. */
   sha256: string;
   rows: ImportRowResult[];
+  /** Milliseconds spent reading and checking the file, comparing with what is stored, and writing. */
+  timings: { readMs: number; compareMs: number; writeMs: number };
 }

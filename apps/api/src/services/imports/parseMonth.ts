@@ -15,9 +15,20 @@ export function parseMonth(text: string, column: string, asOf: Date): ParsedMont
     return { ok: false, reason: `${column} "${text}" is not a month written YYYY-MM` };
   }
   const month = `${match[1]}-${match[2]}`;
-  const latest = `${asOf.getUTCFullYear()}-${String(asOf.getUTCMonth() + 1).padStart(2, "0")}`;
+  const latest = monthOf(asOf);
   if (month < EARLIEST_MONTH || month > latest) {
     return { ok: false, reason: `${column} "${month}" is out of range (${EARLIEST_MONTH} to ${latest})` };
   }
   return { ok: true, month };
+}
+
+// Every row of a file shares one asOf: remember its month rather than format it 100,000 times.
+let cachedDate: Date | null = null;
+let cachedMonth = "";
+function monthOf(asOf: Date): string {
+  if (asOf !== cachedDate) {
+    cachedDate = asOf;
+    cachedMonth = `${asOf.getUTCFullYear()}-${String(asOf.getUTCMonth() + 1).padStart(2, "0")}`;
+  }
+  return cachedMonth;
 }

@@ -36,14 +36,17 @@ export async function runImport<Row>(
   request: ImportRequest,
 ): Promise<ImportReport> {
   const viewer = requireRole(caller, "EDITOR");
+  const clock = startClock();
   const reference = await loadImportReference(caller.db);
   const checked: CheckedRow<Row>[] = [];
   await readImportRecords(request.file, spec.sheetName, spec.requiredColumns, (record) => {
     checked.push(spec.check(record, reference, caller.asOf));
   });
+  const readMs = clock.lap();
   const metricIds = [...new Set(checked.filter((row) => row.row !== null).map((row) => row.metricId))];
   const stored = await spec.loadStored(caller.db, metricIds);
   const { results, writes } = classifyRows(checked, stored);
+  const compareMs = clock.lap();
   const counts = countActions(results);
   const sha256 = createHash("sha256").update(request.file).digest("hex");
   const report: ImportReport = {
@@ -55,6 +58,7 @@ export async function runImport<Row>(
     batchId: null,
     sha256,
     rows: orderForReading(results, request.rowLimit),
+    timings: { readMs, compareMs, writeMs: 0 },
   };
   if (request.isDryRun) return report;
   if (counts.rejected > 0) throw new ImportRejected(report);
@@ -66,7 +70,7 @@ export async function runImport<Row>(
     actor: { id: viewer.id, email: viewer.email },
     requestId: caller.requestId,
   });
-  return { ...report, committed: true, batchId };
+  return { ...report, committed: true, batchId, timings: { ...report.timings, writeMs: clock.lap() } };
 }
 
 function countActions(results: ImportRowResult[]) {
@@ -86,4 +90,17 @@ function orderForReading(results: ImportRowResult[], limit: number | null): Impo
   const others = results.filter((row) => row.action !== "REJECT");
   const ordered = rejects.concat(others);
   return limit === null ? ordered : ordered.slice(0, limit);
+}
+
+// Milliseconds per phase, reported so a slow load shows whether reading, comparing or writing is slow.
+function startClock() {
+  let last = performance.now();
+  return {
+    lap(): number {
+      const now = performance.now();
+      const ms = Math.round(now - last);
+      last = now;
+      return ms;
+    },
+  };
 }
