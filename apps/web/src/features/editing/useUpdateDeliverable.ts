@@ -1,0 +1,37 @@
+import { useMutation } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import type { SaveValues } from "./useVersionedSave";
+
+const UpdateDeliverableMutation = graphql(`
+  mutation UpdateDeliverable($id: ID!, $input: DeliverableInput!, $expectedVersion: Int!) {
+    updateDeliverable(id: $id, input: $input, expectedVersion: $expectedVersion) {
+      deliverable {
+        id
+        progress
+        due
+        dueDate
+        note
+        status
+        version
+        updatedAt
+      }
+      errors {
+        field
+        message
+      }
+    }
+  }
+`);
+
+/** A SaveValues for one deliverable: progress, due and note, sent against the version loaded. */
+export function useUpdateDeliverable(id: string): SaveValues {
+  const [mutate] = useMutation(UpdateDeliverableMutation);
+  return async (values, expectedVersion) => {
+    const input: { progress?: number; due?: string; note?: string } = {};
+    if (typeof values.progress === "number") input.progress = values.progress;
+    if ("due" in values) input.due = String(values.due ?? "");
+    if ("note" in values) input.note = String(values.note ?? "");
+    const { data } = await mutate({ variables: { id, input, expectedVersion } });
+    return data?.updateDeliverable.errors ?? [];
+  };
+}
