@@ -16,19 +16,30 @@ declare global {
 }
 
 /**
- * Resolves the session cookie to a viewer for GraphQL and REST alike. A database error here
- * leaves the request anonymous rather than failing it: /healthz and static files still work.
+ * Resolves the session cookie to a viewer for GraphQL and REST alike. When the database cannot be
+ * asked, API calls get a clean 503 (not a misleading "signed out"); pages still load.
  */
 export function sessionMiddleware(db: Database, isProduction: boolean) {
-  return async (req: Request, _res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     req.viewer = null;
     const token = readSessionCookie(req.headers.cookie);
     req.sessionId = token ? sessionIdOf(token) : null;
-    if (req.sessionId) {
-      const found = await findSessionViewer(db, req.sessionId, new Date()).catch(() => null);
-      // Demo accounts are refused in production even if a session somehow exists.
-      if (found && !(found.isDemo && isProduction)) req.viewer = found.viewer;
+    if (!req.sessionId) return next();
+    let found: Awaited<ReturnType<typeof findSessionViewer>>;
+    try {
+      found = await findSessionViewer(db, req.sessionId, new Date());
+    } catch {
+      if (!isApiPath(req.path)) return next();
+      res
+        .status(503)
+        .json({ errors: [{ message: UNAVAILABLE, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      return;
     }
+    // Demo accounts are refused in production even if a session somehow exists.
+    if (found && !(found.isDemo && isProduction)) req.viewer = found.viewer;
     next();
   };
 }
+
+const UNAVAILABLE = "The database is not reachable; try again shortly";
+const isApiPath = (path: string) => path.startsWith("/graphql") || path.startsWith("/api/");

@@ -40,6 +40,8 @@ export interface TestServer {
 export interface TestServerOptions {
   /** Extra environment, e.g. { NODE_ENV: "production" }. */
   env?: Record<string, string>;
+  /** A PostgreSQL server to create the test database on (default: DATABASE_URL, else PGlite). */
+  databaseServerUrl?: string;
 }
 
 /** The password of the harness's own users (`viewer@harness.test`, …). */
@@ -50,7 +52,7 @@ export const HARNESS_PASSWORD = "harness-password-0001";
  * exactly as `pnpm start` does. Each test file gets its own server, so files run in parallel.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const target = await createTestDatabase();
+  const target = await createTestDatabase(options.databaseServerUrl ?? process.env.DATABASE_URL);
   const config = loadConfig({
     NODE_ENV: "test",
     PORT: "0",
