@@ -11,16 +11,12 @@ export interface Machine {
   node: string;
   node22: string;
   postgres: string;
-  /** 1-minute load average when the run started: other work on the machine skews the figures. */
-  loadAtStart: string;
+  /** 1-minute load average when the run started and ended: other work on the machine skews the figures. */
+  load: string;
 }
 
 /** The machine the figures come from: they mean little without it. */
-export async function describeMachine(
-  node22: string,
-  databaseUrl: string,
-  loadAtStart: number,
-): Promise<Machine> {
+export async function describeMachine(node22: string, databaseUrl: string, load: number[]): Promise<Machine> {
   const cpuinfo = readFileSync("/proc/cpuinfo", "utf8");
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -35,6 +31,6 @@ export async function describeMachine(
     node: process.version,
     node22: execFileSync(node22, ["--version"], { encoding: "utf8" }).trim(),
     postgres: `PostgreSQL ${postgres ?? "unknown"}`,
-    loadAtStart: loadAtStart.toFixed(2),
+    load: load.map((value) => value.toFixed(1)).join(" → "),
   };
 }

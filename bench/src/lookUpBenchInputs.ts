@@ -3,7 +3,8 @@ import type { BenchInputs } from "./types.ts";
 
 /**
  * What the questions need from the seeded data: the force-wide area (the headline series) and, for the
- * drill-down, priority 1's metric with the most observations, so the drill-down is the heaviest one a user opens.
+ * drill-down, priority 1's metric with the most observations among those with benchmarks, so every part
+ * of the drill-down has rows.
  */
 export async function lookUpBenchInputs(databaseUrl: string, priorityNumber: number): Promise<BenchInputs> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -18,9 +19,10 @@ export async function lookUpBenchInputs(databaseUrl: string, priorityNumber: num
          JOIN "ScorecardSection" s ON s.id = sm."sectionId"
          JOIN "Scorecard" sc ON sc.id = s."scorecardId"
          JOIN "Priority" p ON p.id = sc."priorityId"
-         LEFT JOIN "Observation" o ON o."metricId" = m.id
        WHERE p.number = $1
-       GROUP BY m.id ORDER BY count(o.id) DESC, m.id LIMIT 1`,
+       ORDER BY EXISTS (SELECT 1 FROM "Benchmark" b WHERE b."metricId" = m.id) DESC,
+                (SELECT count(*) FROM "Observation" o WHERE o."metricId" = m.id) DESC, m.id
+       LIMIT 1`,
       [priorityNumber],
     );
     const areaRow = area.rows[0];

@@ -33,5 +33,6 @@ export async function measure(
     p99: result.latency.p99,
     bytes: reference.bytes,
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    unfinished: Math.max(0, result.requests.sent - result.requests.total - result.errors - result.timeouts),
   };
 }

@@ -32,7 +32,7 @@ Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come fro
 ## Machine
 - ${machine.cpus} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, ${machine.os}
 - Our API and the floor on Node ${machine.node}; PostGraphile on Node ${machine.node22}; ${machine.postgres} on 127.0.0.1:5432
-- autocannon runs in the runner's process on the same machine: load generator, server and PostgreSQL share these CPUs. Load average (1 min) when the run started: ${machine.loadAtStart}.
+- autocannon runs in the runner's process on the same machine: load generator, server and PostgreSQL share these CPUs. Load average (1 min) at the start and end of the run: ${machine.load}.
 
 ## The questions
 - **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, points with special-cause flags).
@@ -61,7 +61,7 @@ ${report.seconds} s per run after a warm-up, on loopback; every response body ch
 
 ${renderTable(formatTable(report.measurements), "markdown")}
 
-**200 connections against our API** (dashboard): ${report.stress.requests} requests, ${report.stress.rps.toFixed(0)} req/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors**.
+**200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers, ${report.stress.rps.toFixed(0)} req/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors**, ${report.stress.unfinished} still in flight at the end.
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
 Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, 10 connections:

@@ -38,6 +38,8 @@ export interface Measurement {
   p99: number;
   bytes: number;
   errors: number;
+  /** Requests still in flight when the run ended (neither answered nor failed). */
+  unfinished: number;
 }
 
 export interface BenchInputs {
