@@ -22,11 +22,18 @@ describe("plan, priorities and periods", () => {
   it("names the plan and force", async () => {
     const { plan } = await read(`{ plan { id title forceName startYear endYear } }`);
     // Report: "Police & Crime Plan 2022-25", Wiltshire Police.
-    expect(plan).toMatchObject({ title: "Police & Crime Plan 2022-25", forceName: "Wiltshire Police", startYear: 2022, endYear: 2025 });
+    expect(plan).toMatchObject({
+      title: "Police & Crime Plan 2022-25",
+      forceName: "Wiltshire Police",
+      startYear: 2022,
+      endYear: 2025,
+    });
   });
 
   it("lists four priorities in order, and finds one by number", async () => {
-    const data = await read(`{ priorities { number title } priority(number: 4) { number title } missing: priority(number: 99) { id } }`);
+    const data = await read(
+      `{ priorities { number title } priority(number: 4) { number title } missing: priority(number: 99) { id } }`,
+    );
     expect(data.priorities.map((p: { number: number }) => p.number)).toEqual([1, 2, 3, 4]);
     // Report line 714: "Priority 4: Improve the experience of victims and deliver justice".
     expect(data.priority.title).toBe("Improve the experience of victims and deliver justice");
@@ -36,7 +43,11 @@ describe("plan, priorities and periods", () => {
   it("has the March – May 23 quarter as the current period, with data to Mar-23", async () => {
     const data = await read(`{ currentPeriod { code label kind start end dataMonth }
       quarters: reportingPeriods(kind: QUARTER) { code kind } months: reportingPeriods(kind: MONTH) { kind } }`);
-    expect(data.currentPeriod).toMatchObject({ code: "2023-Q-MAR-MAY", kind: "QUARTER", dataMonth: "2023-03" });
+    expect(data.currentPeriod).toMatchObject({
+      code: "2023-Q-MAR-MAY",
+      kind: "QUARTER",
+      dataMonth: "2023-03",
+    });
     expect(data.quarters[0].code).toBe("2023-Q-MAR-MAY");
     expect(data.months.every((p: { kind: string }) => p.kind === "MONTH")).toBe(true);
   });
@@ -54,9 +65,9 @@ describe("plan, priorities and periods", () => {
       period: { code: "2023-Q-MAR-MAY" },
       retired: false,
     });
-    expect(priority.outcomes.map((s: { position: number }) => s.position)).toEqual(
-      [...priority.outcomes.keys()],
-    );
+    expect(priority.outcomes.map((s: { position: number }) => s.position)).toEqual([
+      ...priority.outcomes.keys(),
+    ]);
     expect(priority.risks[0].text).toBe("Demand planning, capability and capacity within the Force.");
     expect(priority.focus.every((s: { kind: string }) => s.kind === "FOCUS")).toBe(true);
     // Report "Deliverables Progress": due "Q4 2023" at 40% → last day of the quarter.
@@ -71,13 +82,17 @@ describe("plan, priorities and periods", () => {
 
 describe("scorecards", () => {
   it("nests scorecards, sections, metrics and commentary", async () => {
-    const { priority } = await read(`{ priority(number: 1) { scorecards { id title kind position source sourceUrl
+    const { priority } =
+      await read(`{ priority(number: 1) { scorecards { id title kind position source sourceUrl
       sections { id title position metrics { id } commentary { id text position origin retired version updatedAt } } } } }`);
     const section = priority.scorecards[0].sections[0];
     expect(section.title).toBe("WAIT TO ANSWER & ABANDONMENT");
     expect(section.metrics[0].id).toBe("abandonment-rate-101");
     // Report: "101 abandonment rate is 7.5% for Mar-23".
-    expect(section.commentary[0]).toMatchObject({ text: "101 abandonment rate is 7.5% for Mar-23", origin: "REPORT" });
+    expect(section.commentary[0]).toMatchObject({
+      text: "101 abandonment rate is 7.5% for Mar-23",
+      origin: "REPORT",
+    });
   });
 
   it("lists the CJS scorecards of priority 4", async () => {
@@ -88,13 +103,15 @@ describe("scorecards", () => {
   });
 
   it("summarises a priority for its overview card", async () => {
-    const { priority } = await read(`{ priority(number: 1) { summary { metricCount concernCount improvementCount
+    const { priority } =
+      await read(`{ priority(number: 1) { summary { metricCount concernCount improvementCount
       slaBreachCount deliverablesComplete deliverablesOnTrack deliverablesAtRisk deliverablesOverdue openRiskCount }
       risks { id } deliverables { id } } }`);
     const s = priority.summary;
     expect(s.metricCount).toBeGreaterThan(20);
     expect(s.openRiskCount).toBe(priority.risks.length);
-    const statuses = s.deliverablesComplete + s.deliverablesOnTrack + s.deliverablesAtRisk + s.deliverablesOverdue;
+    const statuses =
+      s.deliverablesComplete + s.deliverablesOnTrack + s.deliverablesAtRisk + s.deliverablesOverdue;
     expect(statuses).toBe(priority.deliverables.length);
     // The priority response mean is over its SLA of 1 hour in Mar-23 (report: "1:54:53").
     expect(s.slaBreachCount).toBeGreaterThanOrEqual(1);
@@ -109,14 +126,23 @@ describe("metrics", () => {
   });
 
   it("describes a metric with its placement, related metrics and process changes", async () => {
-    const { metric, missing } = await read(`{ metric(id: "priority-response-mean") { id name description unit polarity
+    const { metric, missing } =
+      await read(`{ metric(id: "priority-response-mean") { id name description unit polarity
       basis family statistic target targetKind targetLabel dataSource sourceUrl reportingLagMonths lagNote dataCaptureStart
       isSurvey version priorityNumber sectionTitle related { id } processChanges { month label } }
       missing: metric(id: "no-such-metric") { id } }`);
-    expect(metric).toMatchObject({ unit: "SECONDS", target: 3600, targetKind: "SLA", priorityNumber: 1, statistic: "mean" });
+    expect(metric).toMatchObject({
+      unit: "SECONDS",
+      target: 3600,
+      targetKind: "SLA",
+      priorityNumber: 1,
+      statistic: "mean",
+    });
     expect(metric.related.map((m: { id: string }) => m.id)).toContain("priority-response-median");
     expect(missing).toBeNull();
-    const { metric: cch } = await read(`{ metric(id: "cch-answer-time") { processChanges { month label } } }`);
+    const { metric: cch } = await read(
+      `{ metric(id: "cch-answer-time") { processChanges { month label } } }`,
+    );
     // Report: "Sep-22 - the introduction of a new 101 Operating Model".
     expect(cch.processChanges).toContainEqual({ month: "2022-09", label: "New 101 Operating Model" });
   });
@@ -129,7 +155,11 @@ describe("metrics", () => {
       series(from: "2023-01", to: "2023-03") { area breakdown periods values lower upper illustrative }
       latest { periodEnd value } } }`);
     expect(metric.seriesKeys[0]).toMatchObject({ area: { code: "force" }, breakdown: "", count: 48 });
-    expect(metric.observations.map((o: { periodEnd: string }) => o.periodEnd)).toEqual(["2023-01", "2023-02", "2023-03"]);
+    expect(metric.observations.map((o: { periodEnd: string }) => o.periodEnd)).toEqual([
+      "2023-01",
+      "2023-02",
+      "2023-03",
+    ]);
     expect(metric.series.periods).toEqual(["2023-01", "2023-02", "2023-03"]);
     expect(metric.series.values).toEqual(metric.observations.map((o: { value: number }) => o.value));
     // Report: "101 abandonment rate is 7.5% for Mar-23".
@@ -182,32 +212,46 @@ describe("metrics", () => {
       meanMetricId: "priority-response-mean",
       medianMetricId: "priority-response-median",
     });
-    expect(data.response.comparisons.meanVsMedian.mean).toBeGreaterThan(data.response.comparisons.meanVsMedian.median);
+    expect(data.response.comparisons.meanVsMedian.mean).toBeGreaterThan(
+      data.response.comparisons.meanVsMedian.median,
+    );
   });
 
   it("drafts narrative sentences in the report's register", async () => {
-    const { metric } = await read(`{ metric(id: "abandonment-rate-101") { narrative { key id generatedText text status
+    const { metric } =
+      await read(`{ metric(id: "abandonment-rate-101") { narrative { key id generatedText text status
       generatorVersion isStale version } } }`);
     const latest = metric.narrative.find((s: { key: string }) => s.key === "latest");
     // Report: "101 abandonment rate is 7.5% for Mar-23".
-    expect(latest).toMatchObject({ text: "101 abandonment rate is 7.5% for Mar-23", status: "DRAFT", id: null, version: 0, isStale: false });
+    expect(latest).toMatchObject({
+      text: "101 abandonment rate is 7.5% for Mar-23",
+      status: "DRAFT",
+      id: null,
+      version: 0,
+      isStale: false,
+    });
   });
 
   it("lists exceptions most severe first", async () => {
-    const { exceptions } = await read(`{ exceptions { metric { id } priorityNumber severity reasons variation assurance latest { periodEnd } } }`);
+    const { exceptions } = await read(
+      `{ exceptions { metric { id } priorityNumber severity reasons variation assurance latest { periodEnd } } }`,
+    );
     expect(exceptions.length).toBeGreaterThan(0);
     const severities = exceptions.map((e: { severity: number }) => e.severity);
     expect(severities).toEqual([...severities].sort((a, b) => b - a));
     expect(exceptions.every((e: { reasons: string[] }) => e.reasons.length > 0)).toBe(true);
     // The priority response mean breaches its SLA of 1 hour in Mar-23 (report: 1:54:53).
-    const response = exceptions.find((e: { metric: { id: string } }) => e.metric.id === "priority-response-mean");
+    const response = exceptions.find(
+      (e: { metric: { id: string } }) => e.metric.id === "priority-response-mean",
+    );
     expect(response.reasons.join(" ")).toContain("SLA");
   });
 });
 
 describe("benchmarking and reference data", () => {
   it("states the force's position nationally", async () => {
-    const { metric } = await read(`{ metric(id: "crimes-per-1000") { benchmarks { id comparator { code kind } periodStart periodEnd
+    const { metric } =
+      await read(`{ metric(id: "crimes-per-1000") { benchmarks { id comparator { code kind } periodStart periodEnd
       value lower upper rank rankOutOf source note illustrative }
       benchmarkPosition { periodEnd forceValue msgRank msgRankOutOf msgQuartile nationalRank nationalRankOutOf
         nationalQuartile msgAverage differenceFromMsgAverage national differenceFromNational text } } }`);
@@ -221,12 +265,18 @@ describe("benchmarking and reference data", () => {
       mostSimilarGroups { id publisher label validFrom validTo note homeForce { code } members { code } }
       glossary { acronym meaning } governance { id code name kind description period children { code children { code } } }
       areas { code name } }`);
-    expect(data.comparators.filter((c: { isHomeForce: boolean }) => c.isHomeForce).map((c: { code: string }) => c.code)).toEqual(["wiltshire"]);
+    expect(
+      data.comparators
+        .filter((c: { isHomeForce: boolean }) => c.isHomeForce)
+        .map((c: { code: string }) => c.code),
+    ).toEqual(["wiltshire"]);
     expect(data.mostSimilarGroups[0].homeForce.code).toBe("wiltshire");
     expect(data.mostSimilarGroups[0].members.length).toBeGreaterThanOrEqual(2);
     expect(data.glossary.map((g: { acronym: string }) => g.acronym)).toContain("CCH");
     expect(data.governance[0].children.length).toBeGreaterThan(0);
-    expect(data.areas.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(["force", "county", "swindon"]));
+    expect(data.areas.map((a: { code: string }) => a.code)).toEqual(
+      expect.arrayContaining(["force", "county", "swindon"]),
+    );
   });
 
   it("answers health with a database round trip", async () => {

@@ -29,7 +29,13 @@ describe("updateDeliverable", () => {
     });
     expect(updateDeliverable.errors).toEqual([]);
     // parseDueText: "Sept 2023" names September 2023, whose last day is the 30th.
-    expect(updateDeliverable.deliverable).toMatchObject({ progress: 55, note: "Review board met", due: "Sept 2023", dueDate: "2023-09-30", version: 2 });
+    expect(updateDeliverable.deliverable).toMatchObject({
+      progress: 55,
+      note: "Review board met",
+      due: "Sept 2023",
+      dueDate: "2023-09-30",
+      version: 2,
+    });
     const [event] = await historyOf(server, editor.cookie, "Deliverable", "1");
     expect(event).toMatchObject({ action: "deliverable.update", actorEmail: "editor@harness.test" });
     expect(event!.changes).toEqual(expect.arrayContaining(["progress: 40 → 55", "due: Q4 2023 → Sept 2023"]));
@@ -53,8 +59,15 @@ describe("updateDeliverable", () => {
   });
 
   it("reports every bad field at once", async () => {
-    const { updateDeliverable } = await editor.ok(UPDATE, { id: "2", input: { progress: 200, due: "soon" }, v: 1 });
-    expect(updateDeliverable.errors.map((e: { field: string }) => e.field).sort()).toEqual(["input.due", "input.progress"]);
+    const { updateDeliverable } = await editor.ok(UPDATE, {
+      id: "2",
+      input: { progress: 200, due: "soon" },
+      v: 1,
+    });
+    expect(updateDeliverable.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      "input.due",
+      "input.progress",
+    ]);
   });
 
   it("a stale version is a CONFLICT carrying the record as it now is", async () => {
@@ -64,7 +77,9 @@ describe("updateDeliverable", () => {
   });
 
   it("an unknown deliverable is NOT_FOUND", async () => {
-    expect((await editor.error(UPDATE, { id: "999999", input: { progress: 1 }, v: 1 })).extensions?.code).toBe("NOT_FOUND");
+    expect(
+      (await editor.error(UPDATE, { id: "999999", input: { progress: 1 }, v: 1 })).extensions?.code,
+    ).toBe("NOT_FOUND");
   });
 });
 
@@ -76,10 +91,21 @@ describe("addDeliverable and retireDeliverable", () => {
 
   it("adds a deliverable to a priority, audited", async () => {
     const { addDeliverable } = await editor.ok(ADD, {
-      input: { priority: 2, action: "Publish the victims' code compliance report", due: "Q1 2024", progress: 10 },
+      input: {
+        priority: 2,
+        action: "Publish the victims' code compliance report",
+        due: "Q1 2024",
+        progress: 10,
+      },
     });
     expect(addDeliverable.errors).toEqual([]);
-    expect(addDeliverable.deliverable).toMatchObject({ priorityNumber: 2, dueDate: "2024-03-31", progress: 10, version: 1, retired: false });
+    expect(addDeliverable.deliverable).toMatchObject({
+      priorityNumber: 2,
+      dueDate: "2024-03-31",
+      progress: 10,
+      version: 1,
+      retired: false,
+    });
     const id = addDeliverable.deliverable.id;
     const { priority } = await editor.ok(`{ priority(number: 2) { deliverables { id } } }`);
     expect(priority.deliverables.map((d: { id: string }) => d.id)).toContain(id);
@@ -93,20 +119,27 @@ describe("addDeliverable and retireDeliverable", () => {
     [{ priority: 1, action: "A", due: "no idea", progress: 0 }, ["input.due"]],
     [{ priority: 1, action: "A", due: "June 23", progress: 150 }, ["input.progress"]],
   ])("rejects %j", async (input, fields) => {
-    const countBefore = (await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables.length;
+    const countBefore = (await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables
+      .length;
     const { addDeliverable } = await editor.ok(ADD, { input });
     expect(addDeliverable.deliverable).toBeNull();
     expect(addDeliverable.errors.map((e: { field: string }) => e.field)).toEqual(fields);
-    expect((await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables.length).toBe(countBefore);
+    expect((await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables.length).toBe(
+      countBefore,
+    );
   });
 
   it("retires a deliverable: gone from the list, kept with includeRetired, audited", async () => {
     const { retireDeliverable } = await editor.ok(RETIRE, { id: "3", v: 1 });
     expect(retireDeliverable.deliverable).toMatchObject({ id: "3", retired: true, version: 2 });
-    const data = await editor.ok(`{ live: deliverables { id } all: deliverables(includeRetired: true) { id } }`);
+    const data = await editor.ok(
+      `{ live: deliverables { id } all: deliverables(includeRetired: true) { id } }`,
+    );
     expect(data.live.map((d: { id: string }) => d.id)).not.toContain("3");
     expect(data.all.map((d: { id: string }) => d.id)).toContain("3");
-    expect((await historyOf(server, editor.cookie, "Deliverable", "3"))[0]!.changes).toEqual(["retired: false → true"]);
+    expect((await historyOf(server, editor.cookie, "Deliverable", "3"))[0]!.changes).toEqual([
+      "retired: false → true",
+    ]);
     expect((await editor.error(RETIRE, { id: "3", v: 1 })).extensions?.code).toBe("CONFLICT");
   });
 });

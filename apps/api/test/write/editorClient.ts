@@ -22,7 +22,9 @@ export async function editorClient(server: TestServer) {
 
 /** Audit events of one record, newest first, as any signed-in user sees them. */
 export async function historyOf(server: TestServer, cookie: string, entityType: string, entityId: string) {
-  const result = await server.graphql<{ auditHistory: { action: string; actorEmail: string; before: any; after: any; changes: string[] }[] }>(
+  const result = await server.graphql<{
+    auditHistory: { action: string; actorEmail: string; before: any; after: any; changes: string[] }[];
+  }>(
     `query H($t: String!, $id: ID!) { auditHistory(entityType: $t, entityId: $id) { id at action actorEmail before after changes } }`,
     { t: entityType, id: entityId },
     { cookie },

@@ -15,7 +15,14 @@ afterAll(async () => {
 
 const FIELDS = "id kind text position retired version priorityNumber";
 const RISKS = `{ priority(number: 3) { risks(includeRetired: true) { ${FIELDS} } } }`;
-const risks = async () => (await editor.ok(RISKS)).priority.risks as { id: string; text: string; position: number; version: number; retired: boolean }[];
+const risks = async () =>
+  (await editor.ok(RISKS)).priority.risks as {
+    id: string;
+    text: string;
+    position: number;
+    version: number;
+    retired: boolean;
+  }[];
 const ADD = `mutation A($input: AddStatementInput!) { addStatement(input: $input) { statement { ${FIELDS} period { code } } errors { field message } } }`;
 const EDIT = `mutation E($id: ID!, $text: String!, $v: Int!) { editStatement(id: $id, input: { text: $text }, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
 const RETIRE = `mutation R($id: ID!, $v: Int!) { retireStatement(id: $id, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
@@ -25,13 +32,23 @@ const REORDER = `mutation O($ids: [ID!]!) { reorderStatements(priority: 3, kind:
 describe("statements", () => {
   it("adds a risk at the top and moves the others down", async () => {
     const before = await risks();
-    const { addStatement } = await editor.ok(ADD, { input: { priority: 3, kind: "RISK", text: "Rural crime team vacancies", position: 0 } });
+    const { addStatement } = await editor.ok(ADD, {
+      input: { priority: 3, kind: "RISK", text: "Rural crime team vacancies", position: 0 },
+    });
     expect(addStatement.errors).toEqual([]);
-    expect(addStatement.statement).toMatchObject({ kind: "RISK", position: 0, version: 1, priorityNumber: 3, period: { code: "2023-Q-MAR-MAY" } });
+    expect(addStatement.statement).toMatchObject({
+      kind: "RISK",
+      position: 0,
+      version: 1,
+      priorityNumber: 3,
+      period: { code: "2023-Q-MAR-MAY" },
+    });
     const after = await risks();
     expect(after.map((s) => s.id)).toEqual([addStatement.statement.id, ...before.map((s) => s.id)]);
     expect(after.map((s) => s.position)).toEqual([...after.keys()]);
-    expect((await historyOf(server, editor.cookie, "Statement", addStatement.statement.id))[0]!.action).toBe("statement.add");
+    expect((await historyOf(server, editor.cookie, "Statement", addStatement.statement.id))[0]!.action).toBe(
+      "statement.add",
+    );
   });
 
   it.each([
@@ -50,13 +67,23 @@ describe("statements", () => {
 
   it("edits, retires and restores with versions, each audited", async () => {
     const [first] = await risks();
-    const edited = (await editor.ok(EDIT, { id: first!.id, text: "Rural crime team vacancies (5 posts)", v: first!.version })).editStatement;
-    expect(edited.statement).toMatchObject({ text: "Rural crime team vacancies (5 posts)", version: first!.version + 1 });
+    const edited = (
+      await editor.ok(EDIT, {
+        id: first!.id,
+        text: "Rural crime team vacancies (5 posts)",
+        v: first!.version,
+      })
+    ).editStatement;
+    expect(edited.statement).toMatchObject({
+      text: "Rural crime team vacancies (5 posts)",
+      version: first!.version + 1,
+    });
     const retired = (await editor.ok(RETIRE, { id: first!.id, v: edited.statement.version })).retireStatement;
     expect(retired.statement.retired).toBe(true);
     const live = (await editor.ok(`{ priority(number: 3) { risks { id } } }`)).priority.risks;
     expect(live.map((s: { id: string }) => s.id)).not.toContain(first!.id);
-    const restored = (await editor.ok(RESTORE, { id: first!.id, v: retired.statement.version })).restoreStatement;
+    const restored = (await editor.ok(RESTORE, { id: first!.id, v: retired.statement.version }))
+      .restoreStatement;
     expect(restored.statement.retired).toBe(false);
     const actions = (await historyOf(server, editor.cookie, "Statement", first!.id)).map((e) => e.action);
     expect(actions).toEqual(["statement.restore", "statement.retire", "statement.edit", "statement.add"]);
@@ -68,7 +95,11 @@ describe("statements", () => {
     expect(editStatement.errors.map((e: { field: string }) => e.field)).toEqual(["input.text"]);
     const error = await editor.error(EDIT, { id: first!.id, text: "late edit", v: first!.version - 1 });
     expect(error.extensions?.code).toBe("CONFLICT");
-    expect(error.extensions?.current).toMatchObject({ id: first!.id, text: first!.text, version: first!.version });
+    expect(error.extensions?.current).toMatchObject({
+      id: first!.id,
+      text: first!.text,
+      version: first!.version,
+    });
     expect((await editor.error(RETIRE, { id: "999999", v: 1 })).extensions?.code).toBe("NOT_FOUND");
   });
 
@@ -88,7 +119,11 @@ describe("statements", () => {
 
 describe("section commentary", () => {
   const COMMENTARY = `{ priority(number: 1) { scorecards { sections { id commentary(includeRetired: true) { id text position origin retired version } } } } }`;
-  const section = async () => (await editor.ok(COMMENTARY)).priority.scorecards[0].sections[0] as { id: string; commentary: { id: string; text: string; origin: string; version: number; retired: boolean }[] };
+  const section = async () =>
+    (await editor.ok(COMMENTARY)).priority.scorecards[0].sections[0] as {
+      id: string;
+      commentary: { id: string; text: string; origin: string; version: number; retired: boolean }[];
+    };
   const ADD_C = `mutation A($input: AddCommentaryInput!) { addCommentary(input: $input) { commentary { id text position origin version } errors { field } } }`;
   const EDIT_C = `mutation E($id: ID!, $text: String!, $v: Int!) { editCommentary(id: $id, text: $text, expectedVersion: $v) { commentary { id text origin version } errors { field } } }`;
   const RETIRE_C = `mutation R($id: ID!, $v: Int!) { retireCommentary(id: $id, expectedVersion: $v) { commentary { id retired version } errors { field } } }`;
@@ -96,12 +131,22 @@ describe("section commentary", () => {
 
   it("adds, edits, retires and reorders commentary, each audited", async () => {
     const { id: sectionId, commentary } = await section();
-    const added = (await editor.ok(ADD_C, { input: { sectionId, text: "Abandonment back within limits in April" } })).addCommentary;
+    const added = (
+      await editor.ok(ADD_C, { input: { sectionId, text: "Abandonment back within limits in April" } })
+    ).addCommentary;
     expect(added.commentary).toMatchObject({ position: commentary.length, origin: "EDITOR", version: 1 });
     const first = commentary[0]!;
-    const edited = (await editor.ok(EDIT_C, { id: first.id, text: "101 abandonment rate is 7.5% for Mar-23 (above the upper limit)", v: first.version })).editCommentary;
+    const edited = (
+      await editor.ok(EDIT_C, {
+        id: first.id,
+        text: "101 abandonment rate is 7.5% for Mar-23 (above the upper limit)",
+        v: first.version,
+      })
+    ).editCommentary;
     expect(edited.commentary).toMatchObject({ origin: "EDITOR", version: first.version + 1 });
-    expect((await editor.ok(RETIRE_C, { id: added.commentary.id, v: 1 })).retireCommentary.commentary.retired).toBe(true);
+    expect(
+      (await editor.ok(RETIRE_C, { id: added.commentary.id, v: 1 })).retireCommentary.commentary.retired,
+    ).toBe(true);
     const ids = (await section()).commentary.map((c) => c.id).reverse();
     const reordered = (await editor.ok(REORDER_C, { s: sectionId, ids })).reorderCommentary;
     expect(reordered.commentary.map((c: { id: string }) => c.id)).toEqual(ids);
@@ -111,12 +156,20 @@ describe("section commentary", () => {
 
   it("rejects bad commentary input and stale versions", async () => {
     const { id: sectionId, commentary } = await section();
-    expect((await editor.ok(ADD_C, { input: { sectionId: "999999", text: "x" } })).addCommentary.errors).toEqual([{ field: "input.sectionId" }]);
-    expect((await editor.ok(ADD_C, { input: { sectionId, text: "" } })).addCommentary.errors).toEqual([{ field: "input.text" }]);
+    expect(
+      (await editor.ok(ADD_C, { input: { sectionId: "999999", text: "x" } })).addCommentary.errors,
+    ).toEqual([{ field: "input.sectionId" }]);
+    expect((await editor.ok(ADD_C, { input: { sectionId, text: "" } })).addCommentary.errors).toEqual([
+      { field: "input.text" },
+    ]);
     const first = commentary[0]!;
-    expect((await editor.ok(EDIT_C, { id: first.id, text: "", v: first.version })).editCommentary.errors).toEqual([{ field: "text" }]);
+    expect(
+      (await editor.ok(EDIT_C, { id: first.id, text: "", v: first.version })).editCommentary.errors,
+    ).toEqual([{ field: "text" }]);
     expect((await editor.error(EDIT_C, { id: first.id, text: "x", v: 0 })).extensions?.code).toBe("CONFLICT");
-    expect((await editor.ok(REORDER_C, { s: sectionId, ids: [first.id] })).reorderCommentary.errors).toEqual([{ field: "ids" }]);
+    expect((await editor.ok(REORDER_C, { s: sectionId, ids: [first.id] })).reorderCommentary.errors).toEqual([
+      { field: "ids" },
+    ]);
     expect((await section()).commentary).toEqual(commentary);
   });
 });

@@ -73,7 +73,12 @@ export interface BenchmarkKey {
 
 export async function findBenchmarkByKey(db: DbClient, key: BenchmarkKey): Promise<BenchmarkRecord | null> {
   const row = await db.benchmark.findFirst({
-    where: { ...key, periodStart: fromMonth(key.periodStart), periodEnd: fromMonth(key.periodEnd) },
+    where: {
+      metricId: key.metricId,
+      comparatorId: key.comparatorId,
+      periodStart: fromMonth(key.periodStart),
+      periodEnd: fromMonth(key.periodEnd),
+    },
   });
   return row ? toBenchmark(row) : null;
 }

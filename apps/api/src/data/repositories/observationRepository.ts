@@ -49,7 +49,14 @@ export async function findObservationBySeriesPeriod(
   key: { metricId: string; areaId: number; breakdown: string; periodStart: string; periodEnd: string },
 ): Promise<ObservationRecord | null> {
   const row = await db.observation.findFirst({
-    where: { ...key, periodStart: fromMonth(key.periodStart), periodEnd: fromMonth(key.periodEnd) },
+    // Named one by one: callers may pass a wider object (all the values) as the key.
+    where: {
+      metricId: key.metricId,
+      areaId: key.areaId,
+      breakdown: key.breakdown,
+      periodStart: fromMonth(key.periodStart),
+      periodEnd: fromMonth(key.periodEnd),
+    },
     include: withArea,
   });
   return row ? toRecord(row) : null;
