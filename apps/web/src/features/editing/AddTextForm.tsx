@@ -1,0 +1,68 @@
+import { useId, useState } from "react";
+import { buttonClasses } from "./buttonClasses";
+import { describeSaveFailure } from "./describeSaveFailure";
+import { FieldMessage } from "./FieldMessage";
+import { fieldErrorFor } from "./fieldErrorFor";
+import { inputClasses } from "./inputClasses";
+import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
+
+type FieldErrors = readonly { field: string; message: string }[];
+
+/** Adds a text to the end of a list; shown only after "Add …" so one text box is on screen at a time. */
+export function AddTextForm({
+  noun,
+  add,
+  onDone,
+}: {
+  noun: string;
+  add: (text: string) => Promise<FieldErrors>;
+  onDone: (message?: string) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  useUnsavedChangesGuard(text.trim() !== "" && !saving);
+  async function submit() {
+    setSaving(true);
+    try {
+      const errors = await add(text);
+      if (errors.length === 0) return onDone(`Added ${noun}.`);
+      setError(fieldErrorFor(errors, "text") ?? errors.map((e) => e.message).join(" "));
+    } catch (e) {
+      setError(describeSaveFailure(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <label htmlFor={`${id}-text`} className="block font-medium">
+        New {noun}
+      </label>
+      <textarea
+        id={`${id}-text`}
+        value={text}
+        rows={3}
+        onChange={(e) => setText(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={inputClasses(Boolean(error))}
+      />
+      <FieldMessage id={`${id}-error`} message={error} />
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="submit" disabled={saving} className={buttonClasses.primary}>
+          Save new {noun}
+        </button>
+        <button type="button" onClick={() => onDone()} className={buttonClasses.quiet}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+import { useMutation } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import type { TextListOps } from "./TextListOps";
+import { useRefetchActive } from "./useRefetchActive";
+
+const CommentaryFields = graphql(`
+  fragment EditableCommentary on Commentary {
+    id
+    text
+    position
+    retired
+    version
+    updatedAt
+  }
+`);
+void CommentaryFields;
+
+const AddCommentary = graphql(`
+  mutation AddCommentary($input: AddCommentaryInput!) {
+    addCommentary(input: $input) { commentary { ...EditableCommentary } errors { field message } }
+  }
+`);
+const EditCommentary = graphql(`
+  mutation EditCommentary($id: ID!, $text: String!, $expectedVersion: Int!) {
+    editCommentary(id: $id, text: $text, expectedVersion: $expectedVersion) {
+      commentary { ...EditableCommentary }
+      errors { field message }
+    }
+  }
+`);
+const RetireCommentary = graphql(`
+  mutation RetireCommentary($id: ID!, $expectedVersion: Int!) {
+    retireCommentary(id: $id, expectedVersion: $expectedVersion) { commentary { ...EditableCommentary } errors { field message } }
+  }
+`);
+const ReorderCommentary = graphql(`
+  mutation ReorderCommentary($sectionId: ID!, $period: String, $ids: [ID!]!) {
+    reorderCommentary(sectionId: $sectionId, period: $period, ids: $ids) {
+      commentary { ...EditableCommentary }
+      errors { field message }
+    }
+  }
+`);
+
+/** The commentary writes for one scorecard section and period (the contract has no restore for commentary). */
+export function useCommentaryOps(sectionId: string, period: string | undefined): TextListOps {
+  const refetch = useRefetchActive();
+  const [add] = useMutation(AddCommentary);
+  const [edit] = useMutation(EditCommentary);
+  const [retire] = useMutation(RetireCommentary);
+  const [reorder] = useMutation(ReorderCommentary);
+  const then = async <T,>(run: Promise<T>, errorsOf: (data: T) => readonly { field: string; message: string }[]) => {
+    try {
+      return errorsOf(await run);
+    } finally {
+      refetch();
+    }
+  };
+  return {
+    add: (text) => then(add({ variables: { input: { sectionId, text, period: period ?? null } } }), (r) => r.data?.addCommentary.errors ?? []),
+    edit: async (id, text, expectedVersion) =>
+      (await edit({ variables: { id, text, expectedVersion } })).data?.editCommentary.errors ?? [],
+    retire: (id, expectedVersion) =>
+      then(retire({ variables: { id, expectedVersion } }), (r) => r.data?.retireCommentary.errors ?? []),
+    reorder: (ids) => then(reorder({ variables: { sectionId, period: period ?? null, ids } }), (r) => r.data?.reorderCommentary.errors ?? []),
+  };
+}

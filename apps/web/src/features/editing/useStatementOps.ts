@@ -1,0 +1,79 @@
+import { useMutation } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import type { StatementKind } from "../../gql/graphql";
+import type { TextListOps } from "./TextListOps";
+import { useRefetchActive } from "./useRefetchActive";
+
+const StatementFields = graphql(`
+  fragment EditableStatement on Statement {
+    id
+    kind
+    text
+    position
+    retired
+    version
+    updatedAt
+  }
+`);
+void StatementFields;
+
+const AddStatement = graphql(`
+  mutation AddStatement($input: AddStatementInput!) {
+    addStatement(input: $input) { statement { ...EditableStatement } errors { field message } }
+  }
+`);
+const EditStatement = graphql(`
+  mutation EditStatement($id: ID!, $text: String!, $expectedVersion: Int!) {
+    editStatement(id: $id, input: { text: $text }, expectedVersion: $expectedVersion) {
+      statement { ...EditableStatement }
+      errors { field message }
+    }
+  }
+`);
+const RetireStatement = graphql(`
+  mutation RetireStatement($id: ID!, $expectedVersion: Int!) {
+    retireStatement(id: $id, expectedVersion: $expectedVersion) { statement { ...EditableStatement } errors { field message } }
+  }
+`);
+const RestoreStatement = graphql(`
+  mutation RestoreStatement($id: ID!, $expectedVersion: Int!) {
+    restoreStatement(id: $id, expectedVersion: $expectedVersion) { statement { ...EditableStatement } errors { field message } }
+  }
+`);
+const ReorderStatements = graphql(`
+  mutation ReorderStatements($priority: Int!, $kind: StatementKind!, $period: String, $ids: [ID!]!) {
+    reorderStatements(priority: $priority, kind: $kind, period: $period, ids: $ids) {
+      statements { ...EditableStatement }
+      errors { field message }
+    }
+  }
+`);
+
+/** The statement writes for one priority, kind and period; list changes refetch what is on screen. */
+export function useStatementOps(priority: number, kind: StatementKind, period: string | undefined): TextListOps {
+  const refetch = useRefetchActive();
+  const [add] = useMutation(AddStatement);
+  const [edit] = useMutation(EditStatement);
+  const [retire] = useMutation(RetireStatement);
+  const [restore] = useMutation(RestoreStatement);
+  const [reorder] = useMutation(ReorderStatements);
+  // Every list change reloads the lists on screen, also after a failure (a CONFLICT means ours is stale).
+  const then = async <T,>(run: Promise<T>, errorsOf: (data: T) => readonly { field: string; message: string }[]) => {
+    try {
+      return errorsOf(await run);
+    } finally {
+      refetch();
+    }
+  };
+  return {
+    add: (text) => then(add({ variables: { input: { priority, kind, text, period: period ?? null } } }), (r) => r.data?.addStatement.errors ?? []),
+    edit: async (id, text, expectedVersion) =>
+      (await edit({ variables: { id, text, expectedVersion } })).data?.editStatement.errors ?? [],
+    retire: (id, expectedVersion) =>
+      then(retire({ variables: { id, expectedVersion } }), (r) => r.data?.retireStatement.errors ?? []),
+    restore: (id, expectedVersion) =>
+      then(restore({ variables: { id, expectedVersion } }), (r) => r.data?.restoreStatement.errors ?? []),
+    reorder: (ids) =>
+      then(reorder({ variables: { priority, kind, period: period ?? null, ids } }), (r) => r.data?.reorderStatements.errors ?? []),
+  };
+}
