@@ -1,13 +1,11 @@
-import { Router } from "express";
+import type { Router } from "express";
 import type { Database } from "../data/db.ts";
 import { createRestRouter } from "../rest/router.ts";
 
 /**
- * Mount point for REST routes under /api (CSV/xlsx import and export). Add routers here;
- * each handler authenticates with `req.viewer` (set by the session middleware).
+ * REST routes under /api (CSV/xlsx import and export). Mounted after the session middleware,
+ * so handlers see `req.viewer` and `req.requestId`.
  */
 export function apiRoutes(db: Database): Router {
-  const router = Router();
-  router.use(createRestRouter({ db }));
-  return router;
+  return createRestRouter({ db });
 }
