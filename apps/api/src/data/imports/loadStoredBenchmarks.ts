@@ -17,11 +17,14 @@ export async function loadStoredBenchmarks(
   db: Database,
   metricIds: string[],
 ): Promise<Map<string, ExistingRow>> {
-  const rows = await db.prisma.$queryRaw<StoredBenchmark[]>`
+  const { rows } = await db.pool.query<StoredBenchmark>(
+    `
     SELECT "metricId", "comparatorId",
            to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
            "value", "ciLower", "ciUpper", "note"
-    FROM "Benchmark" WHERE "metricId" = ANY(${metricIds}::text[])`;
+    FROM "Benchmark" WHERE "metricId" = ANY($1::text[])`,
+    [metricIds],
+  );
   const stored = new Map<string, ExistingRow>();
   for (const row of rows) {
     const key = [row.metricId, row.comparatorId, row.periodStart, row.periodEnd].join("|");

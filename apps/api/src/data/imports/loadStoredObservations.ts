@@ -17,18 +17,21 @@ interface StoredObservation {
 
 /**
  * The stored observations of the given metrics, keyed as the import keys file rows
- * (metric|areaId|breakdown|YYYY-MM|YYYY-MM). One raw query: 100,000 rows through the ORM's
- * object mapping would cost more than the whole dry run.
+ * (metric|areaId|breakdown|YYYY-MM|YYYY-MM). Straight through the pg pool: for 100,000 rows
+ * Prisma's raw-result mapping took about twice the CPU time of pg's own (measured here).
  */
 export async function loadStoredObservations(
   db: Database,
   metricIds: string[],
 ): Promise<Map<string, ExistingRow>> {
-  const rows = await db.prisma.$queryRaw<StoredObservation[]>`
+  const { rows } = await db.pool.query<StoredObservation>(
+    `
     SELECT "metricId", "areaId", "breakdown",
            to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
            "value", "ciLower", "ciUpper", "numerator", "denominator", "note"
-    FROM "Observation" WHERE "metricId" = ANY(${metricIds}::text[])`;
+    FROM "Observation" WHERE "metricId" = ANY($1::text[])`,
+    [metricIds],
+  );
   const stored = new Map<string, ExistingRow>();
   for (const row of rows) {
     const key = [row.metricId, row.areaId, row.breakdown, row.periodStart, row.periodEnd].join("|");
