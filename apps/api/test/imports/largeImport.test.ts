@@ -5,8 +5,12 @@ import { tableFingerprint } from "./tableFingerprint.ts";
 import { uploadFile } from "./uploadFile.ts";
 
 const ROWS = 100_000;
-// Issue 6: "Large files (100,000 rows) load within seconds". Generous for a 2-core CI machine.
-const BUDGET_MS = 15_000;
+// Issue 6: "Large files (100,000 rows) load within seconds". The time is printed; the ceiling is
+// generous because CI shares two cores with other jobs, yet still fails a row-by-row write (100,000
+// single-row INSERTs took minutes here). The statement count below is the load-independent check.
+const CEILING_MS = 60_000;
+// One bulk statement per commit, plus the transaction, batch row, audit event and reads.
+const MAX_STATEMENTS_PER_LOAD = 25;
 
 let server: TestServer;
 let editor: string;
@@ -51,14 +55,16 @@ async function timed<T>(label: string, run: () => Promise<T>): Promise<T> {
   console.log(
     `[100k import, ${server.db.kind}] ${label}: ${ms} ms (server phases ${JSON.stringify(timings)})`,
   );
-  expect(ms).toBeLessThan(BUDGET_MS);
+  expect(ms).toBeLessThan(CEILING_MS);
   return result;
 }
 
 describe("a 100,000-row file", () => {
   const csv = generateLargeCsv();
 
-  it("dry-runs, commits, and then loads again with no change, each within seconds", async () => {
+  it("dry-runs, commits, and then loads again with no change, each within seconds", {
+    timeout: 240_000,
+  }, async () => {
     console.log(`[100k import] file: ${(csv.length / 1e6).toFixed(1)} MB, ${ROWS} rows`);
     const dry = await timed("dry run", () =>
       uploadFile(server.url, "observations", csv, { cookie: editor, dryRun: true, rows: 50 }),
@@ -67,9 +73,13 @@ describe("a 100,000-row file", () => {
     expect(dry.body).toMatchObject({ rowCount: ROWS, added: ROWS, rejected: 0 });
     expect(dry.body.rows).toHaveLength(50);
 
+    const statementsBefore = server.db.queryCount();
     const commit = await timed("commit", () =>
       uploadFile(server.url, "observations", csv, { cookie: editor, dryRun: false, rows: 0 }),
     );
+    const statements = server.db.queryCount() - statementsBefore;
+    console.log(`[100k import] commit sent ${statements} SQL statements`);
+    expect(statements).toBeLessThan(MAX_STATEMENTS_PER_LOAD);
     expect(commit.status).toBe(201);
     expect(commit.body).toMatchObject({ rowCount: ROWS, added: ROWS, committed: true });
     const stored = await server.db.pool.query<{ count: string; total: string; versions: string }>(
