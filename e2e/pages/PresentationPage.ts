@@ -9,6 +9,11 @@ export class PresentationPage {
     return this.page.getByRole("heading", { level: 1 });
   }
 
+  /** "Slide 3 of 26": where the meeting is. */
+  get slideCounter(): Locator {
+    return this.page.getByRole("navigation", { name: "Slides" }).getByText(/^Slide \d+ of \d+$/);
+  }
+
   async goto(): Promise<void> {
     await this.page.goto("/present");
     await this.slideHeading.waitFor();
