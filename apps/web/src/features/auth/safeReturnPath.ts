@@ -3,7 +3,7 @@
  * "//host" and "https://…" are refused so the sign-in page cannot be used as an open redirect.
  */
 export function safeReturnPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
+  if (!next?.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
   if (next.startsWith("/sign-in")) return "/";
   return next;
 }

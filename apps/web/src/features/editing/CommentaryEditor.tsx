@@ -25,8 +25,18 @@ const EditableCommentaryQuery = graphql(`
  * A scorecard section's commentary, editable in place (editors only: wrap in RequireRole with the
  * read-only list as fallback). Retired lines are loaded so a reorder sends the whole stored list.
  */
-export function CommentaryEditor({ priority, sectionId, period }: { priority: number; sectionId: string; period?: string | undefined }) {
-  const { data, loading, error, refetch } = useQuery(EditableCommentaryQuery, { variables: { number: priority, period } });
+export function CommentaryEditor({
+  priority,
+  sectionId,
+  period,
+}: {
+  priority: number;
+  sectionId: string;
+  period?: string | undefined;
+}) {
+  const { data, loading, error, refetch } = useQuery(EditableCommentaryQuery, {
+    variables: { number: priority, period },
+  });
   const ops = useCommentaryOps(sectionId, period);
   if (loading && !data) return <LoadingState what="commentary" />;
   if (error) return <ErrorState what="the commentary" error={error} onRetry={() => void refetch()} />;

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
 import { useViewer } from "../auth/useViewer";
 import { buttonClasses } from "./buttonClasses";
-import { clampProgress } from "./clampProgress";
 import { ConflictDialog } from "./ConflictDialog";
+import { clampProgress } from "./clampProgress";
 import { FieldMessage } from "./FieldMessage";
 import { fieldErrorFor } from "./fieldErrorFor";
 import { inputClasses } from "./inputClasses";
@@ -15,7 +15,14 @@ import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
 import { useUpdateDeliverable } from "./useUpdateDeliverable";
 import { useVersionedSave } from "./useVersionedSave";
 
-type DeliverableFields = { id: string; action: string; progress: number; due: string; note?: string | null; version: number };
+type DeliverableFields = {
+  id: string;
+  action: string;
+  progress: number;
+  due: string;
+  note?: string | null;
+  version: number;
+};
 
 const FIELDS = [
   { key: "progress", label: "Progress (%)" },
@@ -42,7 +49,13 @@ export function DeliverableEditor({ deliverable }: { deliverable: DeliverableFie
   );
 }
 
-function DeliverableEditorDialog({ deliverable, onClose }: { deliverable: DeliverableFields; onClose: () => void }) {
+function DeliverableEditorDialog({
+  deliverable,
+  onClose,
+}: {
+  deliverable: DeliverableFields;
+  onClose: () => void;
+}) {
   const id = useId();
   const refetch = useRefetchActive();
   const [base, setBase] = useState(() => ({ values: valuesOf(deliverable), version: deliverable.version }));
@@ -92,7 +105,11 @@ function DeliverableEditorDialog({ deliverable, onClose }: { deliverable: Delive
   return (
     <ModalDialog title={`Edit deliverable: ${deliverable.action}`} onClose={cancel}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <ProgressField value={progress} onChange={setProgress} error={progressError ?? fieldErrorFor(save.fieldErrors, "progress")} />
+        <ProgressField
+          value={progress}
+          onChange={setProgress}
+          error={progressError ?? fieldErrorFor(save.fieldErrors, "progress")}
+        />
         <div>
           <label htmlFor={`${id}-due`} className="block font-medium">
             Date due

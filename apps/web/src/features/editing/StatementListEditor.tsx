@@ -19,12 +19,16 @@ const EditableStatementsQuery = graphql(`
 `);
 
 // The report's own words for each kind (Wiltshire Quarterly PCC Highlight Report).
-const NOUN: Record<StatementKind, string> = { OUTCOME: "outcome", FOCUS: "focus item", RISK: "risk or issue" };
+const NOUN: Record<StatementKind, string> = {
+  OUTCOME: "outcome",
+  FOCUS: "focus item",
+  RISK: "risk or issue",
+};
 const FIELD = { OUTCOME: "outcomes", FOCUS: "focus", RISK: "risks" } as const;
 
 /**
  * Outcomes, PCC focus items or risks and issues of a priority, editable in place (editors only:
- * wrap in <RequireRole role="EDITOR" fallback={the read-only list}>). Loads retired ones too, to restore.
+ * wrap in <RequireRole atLeast="EDITOR" fallback={the read-only list}>). Loads retired ones too, to restore.
  */
 export function StatementListEditor({
   priority,
@@ -39,12 +43,21 @@ export function StatementListEditor({
   title: string;
   emptyText: string;
 }) {
-  const { data, loading, error, refetch } = useQuery(EditableStatementsQuery, { variables: { number: priority, period } });
+  const { data, loading, error, refetch } = useQuery(EditableStatementsQuery, {
+    variables: { number: priority, period },
+  });
   const ops = useStatementOps(priority, kind, period);
   if (loading && !data) return <LoadingState what={title.toLowerCase()} />;
   if (error) return <ErrorState what={title.toLowerCase()} error={error} onRetry={() => void refetch()} />;
   const items = data?.priority?.[FIELD[kind]] ?? [];
   return (
-    <TextListEditor title={title} noun={NOUN[kind]} emptyText={emptyText} entityType="Statement" items={items} ops={ops} />
+    <TextListEditor
+      title={title}
+      noun={NOUN[kind]}
+      emptyText={emptyText}
+      entityType="Statement"
+      items={items}
+      ops={ops}
+    />
   );
 }

@@ -10,7 +10,8 @@ import type { TextItem, TextListOps } from "./TextListOps";
 import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
 import { useVersionedSave } from "./useVersionedSave";
 
-const small = "min-h-11 min-w-11 rounded border border-line bg-surface px-2 text-sm text-link disabled:opacity-40";
+const small =
+  "min-h-11 min-w-11 rounded border border-line bg-surface px-2 text-sm text-link disabled:opacity-40";
 
 type Props = {
   item: TextItem;
@@ -25,12 +26,28 @@ type Props = {
 };
 
 /** One item of an editable list: its text, or a textarea while editing; move, retire and history. */
-export function TextItemEditor({ item, label, entityType, ops, isFirst, isLast, onMove, onChanged, onFailed }: Props) {
+export function TextItemEditor({
+  item,
+  label,
+  entityType,
+  ops,
+  isFirst,
+  isLast,
+  onMove,
+  onChanged,
+  onFailed,
+}: Props) {
   const [editing, setEditing] = useState(false);
   return (
     <li className="rounded border border-line p-2">
       {editing ? (
-        <TextItemForm item={item} label={label} ops={ops} onDone={() => setEditing(false)} onSaved={() => onChanged(`Saved ${label}.`)} />
+        <TextItemForm
+          item={item}
+          label={label}
+          ops={ops}
+          onDone={() => setEditing(false)}
+          onSaved={() => onChanged(`Saved ${label}.`)}
+        />
       ) : (
         <>
           <GlossaryText text={item.text} />
@@ -46,7 +63,9 @@ export function TextItemEditor({ item, label, entityType, ops, isFirst, isLast, 
             </button>
             <button
               type="button"
-              onClick={() => ops.retire(item.id, item.version).then(() => onChanged(`Retired ${label}.`), onFailed)}
+              onClick={() =>
+                ops.retire(item.id, item.version).then(() => onChanged(`Retired ${label}.`), onFailed)
+              }
               className={small}
             >
               Retire<span className="sr-only"> {label}</span>
@@ -59,7 +78,19 @@ export function TextItemEditor({ item, label, entityType, ops, isFirst, isLast, 
   );
 }
 
-function TextItemForm({ item, label, ops, onDone, onSaved }: { item: TextItem; label: string; ops: TextListOps; onDone: () => void; onSaved: () => void }) {
+function TextItemForm({
+  item,
+  label,
+  ops,
+  onDone,
+  onSaved,
+}: {
+  item: TextItem;
+  label: string;
+  ops: TextListOps;
+  onDone: () => void;
+  onSaved: () => void;
+}) {
   const id = useId();
   const [text, setText] = useState(item.text);
   const [base, setBase] = useState({ text: item.text, version: item.version });
@@ -119,7 +150,8 @@ function TextItemForm({ item, label, ops, onDone, onSaved }: { item: TextItem; l
           onResolve={(choice) => void save.resolve(choice)}
           onBack={() => {
             const conflict = save.conflict;
-            if (conflict) setBase({ text: String(conflict.theirs.text ?? ""), version: conflict.theirVersion });
+            if (conflict)
+              setBase({ text: String(conflict.theirs.text ?? ""), version: conflict.theirVersion });
             save.dismissConflict();
           }}
         />

@@ -37,8 +37,15 @@ export function TextListEditor({ title, noun, emptyText, entityType, items, ops,
         : describeSaveFailure(error),
     );
   function move(index: number, delta: -1 | 1) {
-    const ids = reorderedIds(current.map((i) => i.id), retired.map((i) => i.id), index, delta);
-    ops.reorder(ids).then(() => setStatus(`Moved ${noun} ${index + 1} ${delta < 0 ? "up" : "down"}.`), onFailed);
+    const ids = reorderedIds(
+      current.map((i) => i.id),
+      retired.map((i) => i.id),
+      index,
+      delta,
+    );
+    ops
+      .reorder(ids)
+      .then(() => setStatus(`Moved ${noun} ${index + 1} ${delta < 0 ? "up" : "down"}.`), onFailed);
   }
   return (
     <section aria-label={title} className="rounded-lg border border-line bg-surface p-4">
@@ -63,7 +70,14 @@ export function TextListEditor({ title, noun, emptyText, entityType, items, ops,
       </ol>
       <div className="mt-3">
         {adding ? (
-          <AddTextForm noun={noun} add={ops.add} onDone={(message) => { setAdding(false); if (message) setStatus(message); }} />
+          <AddTextForm
+            noun={noun}
+            add={ops.add}
+            onDone={(message) => {
+              setAdding(false);
+              if (message) setStatus(message);
+            }}
+          />
         ) : (
           <button type="button" onClick={() => setAdding(true)} className={buttonClasses.secondary}>
             Add {noun}
@@ -81,7 +95,9 @@ export function TextListEditor({ title, noun, emptyText, entityType, items, ops,
                 <span className="flex-1">{item.text}</span>
                 <button
                   type="button"
-                  onClick={() => ops.restore?.(item.id, item.version).then(() => setStatus(`Restored ${noun}.`), onFailed)}
+                  onClick={() =>
+                    ops.restore?.(item.id, item.version).then(() => setStatus(`Restored ${noun}.`), onFailed)
+                  }
                   className={buttonClasses.quiet}
                 >
                   Restore<span className="sr-only">: {item.text.slice(0, 60)}</span>

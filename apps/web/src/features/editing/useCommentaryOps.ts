@@ -49,7 +49,10 @@ export function useCommentaryOps(sectionId: string, period: string | undefined):
   const [edit] = useMutation(EditCommentary);
   const [retire] = useMutation(RetireCommentary);
   const [reorder] = useMutation(ReorderCommentary);
-  const then = async <T,>(run: Promise<T>, errorsOf: (data: T) => readonly { field: string; message: string }[]) => {
+  const then = async <T>(
+    run: Promise<T>,
+    errorsOf: (data: T) => readonly { field: string; message: string }[],
+  ) => {
     try {
       return errorsOf(await run);
     } finally {
@@ -57,11 +60,19 @@ export function useCommentaryOps(sectionId: string, period: string | undefined):
     }
   };
   return {
-    add: (text) => then(add({ variables: { input: { sectionId, text, period: period ?? null } } }), (r) => r.data?.addCommentary.errors ?? []),
+    add: (text) =>
+      then(
+        add({ variables: { input: { sectionId, text, period: period ?? null } } }),
+        (r) => r.data?.addCommentary.errors ?? [],
+      ),
     edit: async (id, text, expectedVersion) =>
       (await edit({ variables: { id, text, expectedVersion } })).data?.editCommentary.errors ?? [],
     retire: (id, expectedVersion) =>
       then(retire({ variables: { id, expectedVersion } }), (r) => r.data?.retireCommentary.errors ?? []),
-    reorder: (ids) => then(reorder({ variables: { sectionId, period: period ?? null, ids } }), (r) => r.data?.reorderCommentary.errors ?? []),
+    reorder: (ids) =>
+      then(
+        reorder({ variables: { sectionId, period: period ?? null, ids } }),
+        (r) => r.data?.reorderCommentary.errors ?? [],
+      ),
   };
 }

@@ -50,7 +50,11 @@ const ReorderStatements = graphql(`
 `);
 
 /** The statement writes for one priority, kind and period; list changes refetch what is on screen. */
-export function useStatementOps(priority: number, kind: StatementKind, period: string | undefined): TextListOps {
+export function useStatementOps(
+  priority: number,
+  kind: StatementKind,
+  period: string | undefined,
+): TextListOps {
   const refetch = useRefetchActive();
   const [add] = useMutation(AddStatement);
   const [edit] = useMutation(EditStatement);
@@ -58,7 +62,10 @@ export function useStatementOps(priority: number, kind: StatementKind, period: s
   const [restore] = useMutation(RestoreStatement);
   const [reorder] = useMutation(ReorderStatements);
   // Every list change reloads the lists on screen, also after a failure (a CONFLICT means ours is stale).
-  const then = async <T,>(run: Promise<T>, errorsOf: (data: T) => readonly { field: string; message: string }[]) => {
+  const then = async <T>(
+    run: Promise<T>,
+    errorsOf: (data: T) => readonly { field: string; message: string }[],
+  ) => {
     try {
       return errorsOf(await run);
     } finally {
@@ -66,7 +73,11 @@ export function useStatementOps(priority: number, kind: StatementKind, period: s
     }
   };
   return {
-    add: (text) => then(add({ variables: { input: { priority, kind, text, period: period ?? null } } }), (r) => r.data?.addStatement.errors ?? []),
+    add: (text) =>
+      then(
+        add({ variables: { input: { priority, kind, text, period: period ?? null } } }),
+        (r) => r.data?.addStatement.errors ?? [],
+      ),
     edit: async (id, text, expectedVersion) =>
       (await edit({ variables: { id, text, expectedVersion } })).data?.editStatement.errors ?? [],
     retire: (id, expectedVersion) =>
@@ -74,6 +85,9 @@ export function useStatementOps(priority: number, kind: StatementKind, period: s
     restore: (id, expectedVersion) =>
       then(restore({ variables: { id, expectedVersion } }), (r) => r.data?.restoreStatement.errors ?? []),
     reorder: (ids) =>
-      then(reorder({ variables: { priority, kind, period: period ?? null, ids } }), (r) => r.data?.reorderStatements.errors ?? []),
+      then(
+        reorder({ variables: { priority, kind, period: period ?? null, ids } }),
+        (r) => r.data?.reorderStatements.errors ?? [],
+      ),
   };
 }

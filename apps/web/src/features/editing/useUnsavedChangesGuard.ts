@@ -9,7 +9,10 @@ const QUESTION = "You have unsaved changes. Leave this page and lose them?";
  */
 export function useUnsavedChangesGuard(isDirty: boolean): void {
   const blocker = useBlocker(({ currentLocation, nextLocation }) => {
-    return isDirty && currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search;
+    return (
+      isDirty &&
+      currentLocation.pathname + currentLocation.search !== nextLocation.pathname + nextLocation.search
+    );
   });
 
   useEffect(() => {

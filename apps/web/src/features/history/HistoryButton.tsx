@@ -12,7 +12,15 @@ import { useAuditHistory } from "./useAuditHistory";
  * it: "Deliverable", "Statement", "SectionCommentary", "NarrativeSentence", "Observation".
  * Shown to anyone signed in, as the API allows (auditHistory needs at least a viewer).
  */
-export function HistoryButton({ entityType, entityId, what }: { entityType: string; entityId: string; what: string }) {
+export function HistoryButton({
+  entityType,
+  entityId,
+  what,
+}: {
+  entityType: string;
+  entityId: string;
+  what: string;
+}) {
   const { viewer } = useViewer();
   const [open, setOpen] = useState(false);
   if (!viewer) return null;

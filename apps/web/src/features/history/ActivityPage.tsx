@@ -1,0 +1,70 @@
+import { useQuery } from "@apollo/client/react";
+import { graphql } from "../../gql";
+import { EmptyState } from "../../ui/EmptyState";
+import { ErrorState } from "../../ui/ErrorState";
+import { Layout } from "../../ui/Layout";
+import { LoadingState } from "../../ui/LoadingState";
+import { RequireRole } from "../auth/RequireRole";
+import { SignedInBadge } from "../auth/SignedInBadge";
+import { buttonClasses } from "../editing/buttonClasses";
+import { HistoryList } from "./HistoryList";
+
+const PAGE_SIZE = 50;
+
+const ActivityQuery = graphql(`
+  query Activity($limit: Int, $before: ID) {
+    activity(limit: $limit, before: $before) {
+      ...AuditEventFields
+    }
+  }
+`);
+
+function ActivityFeed() {
+  const { data, loading, error, refetch, fetchMore } = useQuery(ActivityQuery, {
+    variables: { limit: PAGE_SIZE },
+    fetchPolicy: "network-only",
+  });
+  if (loading && !data) return <LoadingState what="recent changes" />;
+  if (error) return <ErrorState what="recent changes" error={error} onRetry={() => void refetch()} />;
+  const events = data?.activity ?? [];
+  const last = events.at(-1);
+  return (
+    <>
+      <HistoryList events={events} showEntity />
+      {last && events.length % PAGE_SIZE === 0 ? (
+        <button
+          type="button"
+          className={`mt-4 ${buttonClasses.secondary}`}
+          onClick={() =>
+            void fetchMore({
+              variables: { before: last.id },
+              updateQuery: (previous, { fetchMoreResult }) => ({
+                activity: [...(previous.activity ?? []), ...fetchMoreResult.activity],
+              }),
+            })
+          }
+        >
+          Show older changes
+        </button>
+      ) : null}
+    </>
+  );
+}
+
+/** Recent changes across the scorecard, newest first: who changed what, when (editors and admins). */
+export function ActivityPage() {
+  return (
+    <Layout headerExtra={<SignedInBadge />}>
+      <h1 className="text-2xl font-bold">Recent changes</h1>
+      <p className="mt-1 text-muted">Every change to the scorecard, newest first, with who made it.</p>
+      <div className="mt-4">
+        <RequireRole
+          atLeast="EDITOR"
+          fallback={<EmptyState title="Sign in as an editor or admin to see recent changes" />}
+        >
+          <ActivityFeed />
+        </RequireRole>
+      </div>
+    </Layout>
+  );
+}
