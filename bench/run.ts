@@ -102,8 +102,12 @@ async function main(): Promise<number> {
   );
   console.log(`\nwrote ${resultsPath}`);
   const errors = [...measurements, stress, ...shapes].reduce((sum, m) => sum + m.errors, 0);
-  if (errors > 0)
+  if (errors > 0) {
     console.error(`FLAGGED: ${errors} responses were errors or bodies that did not match the reference`);
+    for (const m of [...measurements, stress, ...shapes].filter((m) => m.sampleError)) {
+      console.error(`  ${m.server} ${m.question} @${m.connections}: ${m.sampleError}`);
+    }
+  }
   return errors > 0 ? 1 : 0;
 }
 

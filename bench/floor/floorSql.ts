@@ -13,10 +13,17 @@ export const floorSql = {
   WHERE p.number = $1
   ORDER BY sc.position, s.position, sm.position`,
 
+  // The headline series, chosen as the API chooses it: force-wide without breakdown where there is one,
+  // else the first area without breakdown, else the first series recorded.
   headlineObservations: `
+  WITH headline AS (
+    SELECT DISTINCT ON (o."metricId") o."metricId", o."areaId", o.breakdown
+    FROM "Observation" o JOIN "Area" a ON a.id = o."areaId"
+    WHERE o."metricId" = ANY($1)
+    ORDER BY o."metricId", (a.code = $2 AND o.breakdown = '') DESC, (o.breakdown = '') DESC, o.id
+  )
   SELECT o."metricId", to_char(o."periodEnd", 'YYYY-MM') AS "periodEnd", o.value
-  FROM "Observation" o JOIN "Area" a ON a.id = o."areaId"
-  WHERE o."metricId" = ANY($1) AND a.code = $2 AND o.breakdown = ''
+  FROM "Observation" o JOIN headline h USING ("metricId", "areaId", breakdown)
   ORDER BY o."metricId", o."periodEnd"`,
 
   metric: `

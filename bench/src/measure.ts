@@ -13,6 +13,7 @@ export async function measure(
 ): Promise<Measurement> {
   const { target } = reference;
   const expectedLength = reference.body.length;
+  let sampleError: string | undefined;
   const result = await autocannon({
     url: target.url,
     method: target.method,
@@ -21,7 +22,11 @@ export async function measure(
     connections,
     duration: seconds,
     timeout: 10,
-    verifyBody: (body) => body.length === expectedLength && !body.includes('"errors"'),
+    verifyBody: (body) => {
+      const ok = body.length === expectedLength && !body.includes('"errors"');
+      if (!ok) sampleError ??= body.slice(0, 300);
+      return ok;
+    },
   });
   return {
     server: target.server,
@@ -33,6 +38,7 @@ export async function measure(
     p99: result.latency.p99,
     bytes: reference.bytes,
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    sampleError,
     unfinished: Math.max(0, result.requests.sent - result.requests.total - result.errors - result.timeouts),
   };
 }

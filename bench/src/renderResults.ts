@@ -36,11 +36,11 @@ Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come fro
 
 ## The questions
 - **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, points with special-cause flags).
-- **drill-down**: metric \`${report.metricId}\` (priority ${report.priorityNumber}'s metric with the most observations): observations, benchmarks, process changes, narrative; our API also computes SPC (segments, points, signals), comparisons and drafted narrative.
+- **drill-down**: metric \`${report.metricId}\` (priority ${report.priorityNumber}'s metric with the most observations among those with benchmarks): observations, benchmarks, process changes, narrative; our API also computes SPC (segments, points, signals), comparisons and drafted narrative.
 - **PostGraphile 5** (amber preset + simplify inflection over \`public\`, under \`NODE_ENV=production\`) cannot compute SPC, comparisons or narrative: it fetches the same rows.
 - **floor**: a bare \`node:http\` handler with plain \`pg\` queries and \`JSON.stringify\`; it computes nothing beyond nesting the rows (no limits, signals, comparisons or narrative), so it bounds what any server can do on this data.
 
-What each answer held (same rows, different wrapping):
+What each answer held. The dashboard's values are each metric's headline series: force-wide where the metric has it, else the first area recorded (the API's rule, which the floor copies in SQL); PostGraphile's query can only filter every metric by one area (force-wide), so it returns slightly fewer values.
 
 ${renderTable(
   [
@@ -61,7 +61,7 @@ ${report.seconds} s per run after a warm-up, on loopback; every response body ch
 
 ${renderTable(formatTable(report.measurements), "markdown")}
 
-**200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers, ${report.stress.rps.toFixed(0)} req/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors**, ${report.stress.unfinished} still in flight at the end.
+**200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers, ${report.stress.rps.toFixed(0)} req/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors**, ${report.stress.unfinished} still in flight at the end.${report.stress.sampleError ? ` First failed body: \`${report.stress.sampleError.replaceAll("`", "'")}\`` : ""}
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
 Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, 10 connections:
