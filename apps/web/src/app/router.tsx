@@ -34,6 +34,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import("../routes/GovernanceRoute")).GovernanceRoute }),
       },
       {
+        path: "sign-in",
+        lazy: async () => ({ Component: (await import("../features/auth/SignInPage")).SignInPage }),
+      },
+      {
+        path: "activity",
+        lazy: async () => ({ Component: (await import("../features/history/ActivityPage")).ActivityPage }),
+      },
+      {
+        path: "admin/users",
+        lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
+      },
+      {
         path: "*",
         lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }),
       },

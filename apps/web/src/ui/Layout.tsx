@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { NavLink } from "react-router";
 import { usePeriod } from "../app/usePeriod";
 import { withPeriod } from "../app/withPeriod";
+import { SignedInBadge } from "../features/auth/SignedInBadge";
 
 const NAV = [
   { to: "/", label: "Overview", end: true },
@@ -36,7 +37,10 @@ export function Layout({ children, headerExtra }: { children: ReactNode; headerE
               Police and Crime Plan scorecard
             </NavLink>
           </p>
-          {headerExtra}
+          <div className="flex flex-wrap items-center gap-3">
+            {headerExtra}
+            <SignedInBadge />
+          </div>
         </div>
         <nav aria-label="Main" className="mx-auto max-w-screen-2xl px-4 pb-2">
           <ul className="flex flex-wrap gap-1">

@@ -5,7 +5,6 @@ import { ErrorState } from "../../ui/ErrorState";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { RequireRole } from "../auth/RequireRole";
-import { SignedInBadge } from "../auth/SignedInBadge";
 import { useViewer } from "../auth/useViewer";
 import { LiveStatus } from "../editing/LiveStatus";
 import { CreateUserForm } from "./CreateUserForm";
@@ -63,7 +62,7 @@ function UsersAdmin() {
 /** Admins list users, create them, change their role and deactivate them. */
 export function UsersPage() {
   return (
-    <Layout headerExtra={<SignedInBadge />}>
+    <Layout>
       <h1 className="text-2xl font-bold">Users and roles</h1>
       <div className="mt-4">
         <RequireRole

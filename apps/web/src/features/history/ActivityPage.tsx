@@ -5,7 +5,6 @@ import { ErrorState } from "../../ui/ErrorState";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { RequireRole } from "../auth/RequireRole";
-import { SignedInBadge } from "../auth/SignedInBadge";
 import { buttonClasses } from "../editing/buttonClasses";
 import { HistoryList } from "./HistoryList";
 
@@ -54,7 +53,7 @@ function ActivityFeed() {
 /** Recent changes across the scorecard, newest first: who changed what, when (editors and admins). */
 export function ActivityPage() {
   return (
-    <Layout headerExtra={<SignedInBadge />}>
+    <Layout>
       <h1 className="text-2xl font-bold">Recent changes</h1>
       <p className="mt-1 text-muted">Every change to the scorecard, newest first, with who made it.</p>
       <div className="mt-4">

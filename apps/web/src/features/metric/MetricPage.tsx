@@ -9,6 +9,8 @@ import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
 import { SignalIcon } from "../../ui/SignalIcon";
+import { RequireRole } from "../auth/RequireRole";
+import { NarrativeEditor } from "../editing/NarrativeEditor";
 import { Breakdowns } from "./Breakdowns";
 import { MetricFacts } from "./MetricFacts";
 import { NarrativeList } from "./NarrativeList";
@@ -90,7 +92,9 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
         <h2 id="narrative-heading" className="text-xl font-semibold">
           What the figures say
         </h2>
-        <NarrativeList sentences={metric.narrative} />
+        <RequireRole atLeast="EDITOR" fallback={<NarrativeList sentences={metric.narrative} />}>
+          <NarrativeEditor metricId={metric.id} period={period} />
+        </RequireRole>
       </section>
       {metric.comparisons ? (
         <div className="mt-6">

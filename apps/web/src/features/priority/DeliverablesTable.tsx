@@ -3,6 +3,8 @@ import type { DeliverablesTable_DeliverableFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { ProgressBar } from "../../ui/ProgressBar";
+import { DeliverableEditor } from "../editing/DeliverableEditor";
+import { HistoryButton } from "../history/HistoryButton";
 import { deliverableStatusText } from "./deliverableStatusText";
 
 export const DeliverablesTableFragment = graphql(`
@@ -57,6 +59,10 @@ export function DeliverablesTable({
             <td className="py-2 pr-3">
               <GlossaryText text={d.action} />
               {d.note ? <p className="mt-1 text-sm text-muted">{d.note}</p> : null}
+              <div className="mt-1 flex flex-wrap gap-1">
+                <DeliverableEditor deliverable={d} />
+                <HistoryButton entityType="Deliverable" entityId={d.id} what="deliverable" />
+              </div>
             </td>
             <td className="py-2 pr-3">{d.due}</td>
             <td className="py-2 pr-3">

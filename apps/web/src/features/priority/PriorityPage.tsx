@@ -7,6 +7,8 @@ import { GlossaryText } from "../../ui/GlossaryText";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
+import { RequireRole } from "../auth/RequireRole";
+import { StatementListEditor } from "../editing/StatementListEditor";
 import { DeliverablesTable } from "./DeliverablesTable";
 import { ScorecardSectionView } from "./ScorecardSectionView";
 import { StatementList } from "./StatementList";
@@ -49,16 +51,42 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
         Priority {priority.number}: <GlossaryText text={priority.title} />
       </h1>
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <StatementList
-          title="Outcomes achieved this quarter"
-          statements={priority.outcomes}
-          emptyText="No outcomes recorded"
-        />
-        <StatementList
-          title="PCC focus next quarter"
-          statements={priority.focus}
-          emptyText="No focus items recorded"
-        />
+        <RequireRole
+          atLeast="EDITOR"
+          fallback={
+            <StatementList
+              title="Outcomes achieved this quarter"
+              statements={priority.outcomes}
+              emptyText="No outcomes recorded"
+            />
+          }
+        >
+          <StatementListEditor
+            priority={priority.number}
+            kind="OUTCOME"
+            period={period}
+            title="Outcomes achieved this quarter"
+            emptyText="No outcomes recorded"
+          />
+        </RequireRole>
+        <RequireRole
+          atLeast="EDITOR"
+          fallback={
+            <StatementList
+              title="PCC focus next quarter"
+              statements={priority.focus}
+              emptyText="No focus items recorded"
+            />
+          }
+        >
+          <StatementListEditor
+            priority={priority.number}
+            kind="FOCUS"
+            period={period}
+            title="PCC focus next quarter"
+            emptyText="No focus items recorded"
+          />
+        </RequireRole>
       </div>
       <section
         aria-labelledby="deliverables-heading"
@@ -70,11 +98,24 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
         <DeliverablesTable deliverables={priority.deliverables} />
       </section>
       <div className="mt-4">
-        <StatementList
-          title="Risks and issues"
-          statements={priority.risks}
-          emptyText="No open risks or issues"
-        />
+        <RequireRole
+          atLeast="EDITOR"
+          fallback={
+            <StatementList
+              title="Risks and issues"
+              statements={priority.risks}
+              emptyText="No open risks or issues"
+            />
+          }
+        >
+          <StatementListEditor
+            priority={priority.number}
+            kind="RISK"
+            period={period}
+            title="Risks and issues"
+            emptyText="No open risks or issues"
+          />
+        </RequireRole>
       </div>
       {priority.scorecards.map((card) => (
         <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="mt-8">
@@ -82,7 +123,12 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
             <GlossaryText text={card.title} />
           </h2>
           {card.sections.map((section) => (
-            <ScorecardSectionView key={section.id} section={section} period={period} />
+            <ScorecardSectionView
+              key={section.id}
+              section={section}
+              period={period}
+              priority={priority.number}
+            />
           ))}
         </section>
       ))}

@@ -2,6 +2,8 @@ import { graphql } from "../../gql";
 import type { ScorecardSectionView_SectionFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { RequireRole } from "../auth/RequireRole";
+import { CommentaryEditor } from "../editing/CommentaryEditor";
 import { MetricTile } from "./MetricTile";
 
 export const ScorecardSectionViewFragment = graphql(`
@@ -24,10 +26,14 @@ export const ScorecardSectionViewFragment = graphql(`
 export function ScorecardSectionView({
   section,
   period,
+  priority,
 }: {
   section: ScorecardSectionView_SectionFragment;
   period?: string;
+  /** The priority the section belongs to: the commentary editor loads its lists through it. */
+  priority?: number;
 }) {
+  const readOnly = <SectionCommentary commentary={section.commentary} />;
   return (
     <section aria-labelledby={`section-${section.id}`} className="mt-6">
       <h3 id={`section-${section.id}`} className="text-lg font-semibold uppercase tracking-wide">
@@ -35,16 +41,12 @@ export function ScorecardSectionView({
       </h3>
       <div className="mt-2 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div>
-          {section.commentary.length === 0 ? (
-            <EmptyState title="No commentary this period" />
+          {priority === undefined ? (
+            readOnly
           ) : (
-            <ul className="list-disc space-y-2 pl-5">
-              {section.commentary.map((c) => (
-                <li key={c.id} data-commentary-id={c.id}>
-                  <GlossaryText text={c.text} />
-                </li>
-              ))}
-            </ul>
+            <RequireRole atLeast="EDITOR" fallback={readOnly}>
+              <CommentaryEditor priority={priority} sectionId={section.id} period={period} />
+            </RequireRole>
           )}
         </div>
         {section.metrics.length === 0 ? (
@@ -58,5 +60,23 @@ export function ScorecardSectionView({
         )}
       </div>
     </section>
+  );
+}
+
+function SectionCommentary({
+  commentary,
+}: {
+  commentary: ScorecardSectionView_SectionFragment["commentary"];
+}) {
+  return commentary.length === 0 ? (
+    <EmptyState title="No commentary this period" />
+  ) : (
+    <ul className="list-disc space-y-2 pl-5">
+      {commentary.map((c) => (
+        <li key={c.id} data-commentary-id={c.id}>
+          <GlossaryText text={c.text} />
+        </li>
+      ))}
+    </ul>
   );
 }
