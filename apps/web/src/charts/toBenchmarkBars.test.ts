@@ -59,6 +59,29 @@ describe("toBenchmarkBars", () => {
   });
 });
 
+describe("toBenchmarkBars with the force's latest figure", () => {
+  // Report: "Burglary satisfaction is 81.4% ... Warwickshire (MSF) = 74% ... West Mercia (MSF) = 83.8%
+  // (12 months to Dec 22)": peers for Dec-22, the force's own figure newer.
+  const peers: BenchmarkInput[] = [
+    { value: 74, periodEnd: "2022-12", illustrative: false, comparator: force("war", "Warwickshire") },
+    { value: 83.8, periodEnd: "2022-12", illustrative: false, comparator: force("wm", "West Mercia") },
+  ];
+  const home = { name: "Wiltshire", value: 81.4, periodEnd: "2023-02", illustrative: false };
+
+  it("adds the force's latest observation when the peers' figures lack it", () => {
+    const bars = toBenchmarkBars(peers, "HIGHER_IS_BETTER", "2022-12", home);
+    expect(bars.map((b) => [b.name, b.rank, b.periodEnd])).toEqual([
+      ["West Mercia", 1, "2022-12"],
+      ["Wiltshire", 2, "2023-02"],
+      ["Warwickshire", 3, "2022-12"],
+    ]);
+  });
+  it("keeps a published home-force figure rather than the observation", () => {
+    const bars = toBenchmarkBars(benchmarks, "LOWER_IS_BETTER", "2023-03", { ...home, value: 1 });
+    expect(bars.filter((b) => b.isHome).map((b) => b.value)).toEqual([58.61]);
+  });
+});
+
 describe("latestBenchmarkPeriod", () => {
   it("finds the newest period", () => {
     expect(latestBenchmarkPeriod(benchmarks)).toBe("2023-03");

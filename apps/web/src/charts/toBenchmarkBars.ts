@@ -21,8 +21,30 @@ export interface BenchmarkBar {
   errorRange: [number, number] | null;
   lower: number | null;
   upper: number | null;
+  /** The month the figure runs to: the force's own latest figure may be newer than its peers'. */
+  periodEnd: string;
   /** Position among forces only (the MSG average and national figure are reference lines, not ranked). */
   rank: number | null;
+}
+
+export interface HomeLatest {
+  name: string;
+  value: number;
+  periodEnd: string;
+  illustrative: boolean;
+}
+
+/**
+ * Peers' published figures often lack the force's own (the report sets its latest survey result beside
+ * peers' "12 months to Dec 22"); the force's latest observation then stands in, with its own month.
+ */
+function withHomeForce(benchmarks: BenchmarkInput[], home: HomeLatest | null | undefined): BenchmarkInput[] {
+  if (!home || benchmarks.length === 0 || benchmarks.some((b) => b.comparator.isHomeForce)) return benchmarks;
+  const comparator = { code: "home", name: home.name, kind: "FORCE" as const, isHomeForce: true };
+  return [
+    ...benchmarks,
+    { value: home.value, periodEnd: home.periodEnd, illustrative: home.illustrative, comparator },
+  ];
 }
 
 /** The newest period any benchmark covers (months compare as strings: YYYY-MM). */
@@ -41,10 +63,13 @@ export function toBenchmarkBars(
   benchmarks: readonly BenchmarkInput[],
   polarity: Polarity,
   periodEnd: string,
+  homeLatest?: HomeLatest | null,
 ): BenchmarkBar[] {
   const sign = polarity === "LOWER_IS_BETTER" ? 1 : -1;
-  return benchmarks
-    .filter((b) => b.periodEnd === periodEnd)
+  return withHomeForce(
+    benchmarks.filter((b) => b.periodEnd === periodEnd),
+    homeLatest,
+  )
     .map(
       (b): Omit<BenchmarkBar, "rank"> => ({
         name: b.comparator.name,
@@ -53,6 +78,7 @@ export function toBenchmarkBars(
         kind: b.comparator.kind,
         isHome: b.comparator.isHomeForce,
         illustrative: b.illustrative,
+        periodEnd: b.periodEnd,
         lower: b.lower ?? null,
         upper: b.upper ?? null,
         errorRange:

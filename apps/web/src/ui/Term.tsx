@@ -14,11 +14,11 @@ export function Term({ acronym, meaning }: { acronym: string; meaning: string })
     return () => document.removeEventListener("keydown", close);
   }, [isOpen]);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: hover on the wrapper keeps the tooltip open while the pointer is over it (WCAG 1.4.13); keyboard and tap use the button
+    // biome-ignore lint/a11y/noStaticElementInteractions: hover on the wrapper keeps the tooltip open while the pointer is over it (WCAG 1.4.13); keyboard and tap use the button. Only a mouse hovers: a tap's compatibility mouse events must not close what the tap opened
     <span
       className="relative inline-block"
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
+      onPointerEnter={(e) => e.pointerType === "mouse" && setOpen(true)}
+      onPointerLeave={(e) => e.pointerType === "mouse" && setOpen(false)}
     >
       <button
         type="button"

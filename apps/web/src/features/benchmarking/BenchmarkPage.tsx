@@ -19,10 +19,12 @@ function BenchmarkBody({ id, period }: { id: string; period?: string }) {
   const { data, loading, error, refetch } = useBenchmarks(id, period);
   const metric = data?.metric;
   const latest = metric ? latestBenchmarkPeriod(metric.benchmarks) : null;
-  const bars = useMemo(
-    () => (metric && latest ? toBenchmarkBars(metric.benchmarks, metric.polarity, latest) : []),
-    [metric, latest],
-  );
+  const forceName = data?.plan.forceName ?? "This force";
+  const bars = useMemo(() => {
+    if (!metric || !latest) return [];
+    const home = metric.latest ? { name: forceName, ...metric.latest } : null;
+    return toBenchmarkBars(metric.benchmarks, metric.polarity, latest, home);
+  }, [metric, latest, forceName]);
   const gaps = useMemo(() => (metric ? gapToMsgAverage(metric.benchmarks) : []), [metric]);
   if (loading && !data) return <LoadingState what="the benchmarks" />;
   if (error) return <ErrorState what="the benchmarks" error={error} onRetry={() => void refetch()} />;
@@ -77,6 +79,7 @@ function BenchmarkBody({ id, period }: { id: string; period?: string }) {
               <LazyBenchmarkBarChart bars={bars} format={format} />
             </div>
             <BenchmarkTable
+              period={latest}
               bars={bars}
               format={format}
               caption={`${metric.name}, period to ${monthLabel(latest)}`}

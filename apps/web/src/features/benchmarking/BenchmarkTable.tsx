@@ -1,11 +1,15 @@
 import type { BenchmarkBar } from "../../charts/toBenchmarkBars";
+import { monthLabel } from "../../format/formatValue";
 
 /** The chart's data as a table: the text alternative and the keyboard route to every bar. */
 export function BenchmarkTable({
+  period,
   bars,
   format,
   caption,
 }: {
+  /** The period the comparison is for; a bar for another month says so. */
+  period: string;
   bars: readonly BenchmarkBar[];
   format: (v: number) => string;
   caption: string;
@@ -39,6 +43,9 @@ export function BenchmarkTable({
             <th scope="row" className={`px-2 py-1 ${b.isHome ? "font-semibold" : "font-normal"}`}>
               {b.name}
               {b.isHome ? " (this force)" : ""}
+              {b.periodEnd !== period ? (
+                <span className="ml-1 font-normal text-muted">to {monthLabel(b.periodEnd)}</span>
+              ) : null}
               {b.illustrative ? <span className="ml-1 text-illustrative">(illustrative)</span> : null}
             </th>
             <td className="px-2 py-1 text-right tabular-nums">{format(b.value)}</td>

@@ -3,12 +3,22 @@ import { graphql } from "../../gql";
 
 export const BenchmarksQuery = graphql(`
   query Benchmarks($id: ID!, $period: String) {
+    plan {
+      id
+      forceName
+    }
     metric(id: $id) {
       id
       name
       unit
       polarity
       priorityNumber
+      latest(period: $period) {
+        id
+        value
+        periodEnd
+        illustrative
+      }
       benchmarks {
         id
         value

@@ -7,6 +7,7 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { buildSlides } from "./buildSlides";
 import { ExceptionSlide } from "./ExceptionSlide";
+import { ExceptionsSummarySlide } from "./ExceptionsSummarySlide";
 import { PrioritySlide } from "./PrioritySlide";
 import { nextSlide, type PresentationAction } from "./presentationKeyAction";
 import { usePresentation } from "./usePresentation";
@@ -80,6 +81,7 @@ export function PresentationPage({ slide }: { slide: number }) {
         {loading && !data ? <LoadingState what="the presentation" /> : null}
         {error ? <ErrorState what="the presentation" error={error} onRetry={() => void refetch()} /> : null}
         {data && !current ? <EmptyState title="Nothing to present for this period" /> : null}
+        {current?.kind === "exceptions" ? <ExceptionsSummarySlide exceptions={current.exceptions} /> : null}
         {current?.kind === "exception" ? (
           <ExceptionSlide exception={current.exception} index={current.index} of={current.of} />
         ) : null}

@@ -1,19 +1,29 @@
 export type Slide<E, P> =
+  | { kind: "exceptions"; exceptions: E[] }
   | { kind: "exception"; exception: E; index: number; of: number }
   | { kind: "priority"; priority: P; index: number; of: number };
 
-/** The meeting's running order: exceptions first (most severe first), then each priority. */
+/**
+ * Exceptions given a slide each. A quarter can raise twenty or more exceptions; a meeting discusses the
+ * most severe and sees the rest on the summary slide, so the deck stays short enough to present.
+ */
+export const MAX_EXCEPTION_SLIDES = 6;
+
+/** The meeting's running order: all exceptions in one list, the most severe one by one, then each priority. */
 export function buildSlides<E extends { severity: number }, P>(
   exceptions: readonly E[],
   priorities: readonly P[],
 ): Slide<E, P>[] {
   const sorted = [...exceptions].sort((a, b) => b.severity - a.severity);
+  const shown = sorted.slice(0, MAX_EXCEPTION_SLIDES);
+  const summary: Slide<E, P>[] = sorted.length > 0 ? [{ kind: "exceptions", exceptions: sorted }] : [];
   return [
-    ...sorted.map((exception, i) => ({
+    ...summary,
+    ...shown.map((exception, i) => ({
       kind: "exception" as const,
       exception,
       index: i + 1,
-      of: sorted.length,
+      of: shown.length,
     })),
     ...priorities.map((priority, i) => ({
       kind: "priority" as const,

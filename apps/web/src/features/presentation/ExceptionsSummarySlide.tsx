@@ -1,0 +1,37 @@
+import { formatValue, monthLabel } from "../../format/formatValue";
+import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
+import { variationMeaning } from "../../ui/signalMeaning";
+
+/** The opening slide: every exception in one list, most severe first, with its latest value. */
+export function ExceptionsSummarySlide({
+  exceptions,
+}: {
+  exceptions: readonly ExceptionsList_ExceptionFragment[];
+}) {
+  return (
+    <article>
+      <h1 className="text-5xl font-bold">
+        Exceptions: {exceptions.length} metric{exceptions.length === 1 ? "" : "s"} to discuss
+      </h1>
+      <ol className="mt-8 grid gap-x-10 gap-y-3 text-2xl lg:grid-cols-2">
+        {exceptions.map((e) => (
+          <li key={e.metric.id} className="flex justify-between gap-4 border-b border-line pb-2">
+            <span>
+              {e.metric.name}
+              <span className="block text-lg text-muted">
+                {e.priorityNumber ? `Priority ${e.priorityNumber} · ` : ""}
+                {variationMeaning(e.variation).text}
+              </span>
+            </span>
+            {e.latest ? (
+              <span className="whitespace-nowrap font-semibold tabular-nums">
+                {formatValue(e.latest.value, e.metric.unit)}{" "}
+                <span className="text-lg font-normal text-muted">{monthLabel(e.latest.periodEnd)}</span>
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
