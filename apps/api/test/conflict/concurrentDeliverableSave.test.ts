@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../harness/index.ts";
+
+// Issue 4: "two editors save the same deliverable; exactly one wins, the other gets the conflict
+// with current data; nothing is lost". Two different people (an editor and an admin) save
+// deliverable 1 (seeded: progress 40, version 1) at the same moment with the version both saw.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const UPDATE = `mutation U($input: DeliverableInput!, $v: Int!) {
+  updateDeliverable(id: "1", input: $input, expectedVersion: $v) { deliverable { progress note version } errors { field } } }`;
+const HISTORY = `{ auditHistory(entityType: "Deliverable", entityId: "1") { actorEmail changes } }`;
+
+it("exactly one of two concurrent saves wins; the other gets CONFLICT with the winner's record", async () => {
+  const [alice, bob] = [await server.signInAs("EDITOR"), await server.signInAs("ADMIN")];
+  const saves = [
+    { cookie: alice, input: { progress: 55, note: "Editor's update" } },
+    { cookie: bob, input: { progress: 70, note: "Admin's update" } },
+  ];
+  const results = await Promise.all(
+    saves.map((s) => server.graphql(UPDATE, { input: s.input, v: 1 }, { cookie: s.cookie })),
+  );
+
+  const winners = results.filter((r) => !r.errors);
+  const losers = results.filter((r) => r.errors);
+  expect(winners).toHaveLength(1);
+  expect(losers).toHaveLength(1);
+  const won = (
+    winners[0]!.data as {
+      updateDeliverable: { deliverable: { progress: number; note: string; version: number } };
+    }
+  ).updateDeliverable.deliverable;
+  expect(won.version).toBe(2);
+  const error = losers[0]!.errors![0]!;
+  expect(error.extensions?.code).toBe("CONFLICT");
+  // The loser sees exactly what the winner saved, so they can merge instead of overwriting.
+  expect(error.extensions?.current).toMatchObject({
+    id: "1",
+    progress: won.progress,
+    note: won.note,
+    version: 2,
+  });
+
+  // The loser retries on top of the current version: both edits end up in the history.
+  const loserIndex = results.indexOf(losers[0]!);
+  const retry = await server.graphql(
+    UPDATE,
+    { input: saves[loserIndex]!.input, v: 2 },
+    { cookie: saves[loserIndex]!.cookie },
+  );
+  expect(retry.errors).toBeUndefined();
+  const history = await server.graphql<{ auditHistory: { actorEmail: string; changes: string[] }[] }>(
+    HISTORY,
+    {},
+    { cookie: alice },
+  );
+  const events = history.data!.auditHistory;
+  expect(events).toHaveLength(2);
+  expect(events.map((e) => e.actorEmail).sort()).toEqual(["admin@harness.test", "editor@harness.test"]);
+  expect(events[1]!.changes).toContain(`progress: 40 → ${won.progress}`);
+  expect(events[0]!.changes).toContain(`progress: ${won.progress} → ${saves[loserIndex]!.input.progress}`);
+});
+
+// Fewer than the pool's connections, so every save reaches the database together.
+const SAVES = 5;
+
+// PostgreSQL only: on PGlite (one backend behind the socket server), concurrent requests beside
+// open transactions sometimes fail their session lookup (503, or read as signed out) before they
+// reach this code. Reported to the infrastructure owner; the two-editor case above runs on both.
+it.skipIf(!process.env.DATABASE_URL)(
+  "many concurrent saves of one version: one winner, every other a CONFLICT, one audit row",
+  async () => {
+    const cookie = await server.signInAs("EDITOR");
+    const before = await server.graphql<{ deliverable: { version: number } }>(
+      `{ deliverable(id: "2") { version } }`,
+    );
+    const v = before.data!.deliverable.version;
+    const results = await Promise.all(
+      Array.from({ length: SAVES }, (_, i) =>
+        server.graphql(
+          `mutation { updateDeliverable(id: "2", input: { progress: ${i * 10} }, expectedVersion: ${v}) { deliverable { version } } }`,
+          {},
+          { cookie },
+        ),
+      ),
+    );
+    const odd = results.filter((r) => r.errors && r.errors[0]?.extensions?.code !== "CONFLICT");
+    expect(odd.map((r) => r.errors![0]!.message)).toEqual([]);
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(SAVES - 1);
+    const history = await server.graphql<{ auditHistory: unknown[] }>(
+      `{ auditHistory(entityType: "Deliverable", entityId: "2") { id } }`,
+      {},
+      { cookie },
+    );
+    expect(history.data!.auditHistory).toHaveLength(1);
+  },
+);
