@@ -100,7 +100,7 @@ export function ImportForm() {
               disabled={isBusy || toWrite === 0}
               onClick={() => file && void commit(file, kind)}
             >
-              {toWrite === 0 ? "Nothing to commit" : `Commit ${toWrite.toLocaleString("en-GB")} rows`}
+              {commitLabel(toWrite)}
             </button>
           ) : null}
         </div>
@@ -121,4 +121,9 @@ export function ImportForm() {
       ) : null}
     </section>
   );
+}
+
+function commitLabel(rows: number): string {
+  if (rows === 0) return "Nothing to commit";
+  return `Commit ${rows.toLocaleString("en-GB")} ${rows === 1 ? "row" : "rows"}`;
 }
