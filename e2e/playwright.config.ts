@@ -23,7 +23,8 @@ export default defineConfig({
   forbidOnly: isCI,
   workers: 2,
   retries: isCI ? 1 : 0,
-  timeout: 30_000,
+  // Generous: the suite shares two cores with the server it drives (and, on a dev machine, with others).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   // The list reporter for people; the summary reporter ends the output with the plain line CI reads.
   reporter: [["list"], ["./reporters/summary.ts"]],

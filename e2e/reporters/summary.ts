@@ -12,7 +12,7 @@ export default class SummaryReporter implements Reporter {
     this.outcomes.set(test.id, test.outcome());
   }
 
-  onEnd(_result: FullResult): void {
+  onEnd(result: FullResult): void {
     let passed = 0;
     let failed = 0;
     let skipped = 0;
@@ -20,6 +20,12 @@ export default class SummaryReporter implements Reporter {
       if (outcome === "expected" || outcome === "flaky") passed += 1;
       else if (outcome === "skipped") skipped += 1;
       else failed += 1;
+    }
+    // A run that failed outside any test (the web server did not start, a global timeout) must not
+    // end with "0 failed": CI reads that line.
+    if (result.status !== "passed" && failed === 0) {
+      failed = 1;
+      process.stdout.write(`\nThe run ended as "${result.status}" outside any test; see the output above.`);
     }
     if (skipped > 0) process.stdout.write(`\n${skipped} skipped (test.fixme or not for this viewport)`);
     process.stdout.write(`\n${passed} passed, ${failed} failed\n`);

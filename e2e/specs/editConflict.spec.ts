@@ -12,7 +12,6 @@ test("two editors save the same deliverable: the second sees both versions and k
   browser,
   baseURL,
 }, testInfo) => {
-  test.fixme(true, "no edit controls or conflict dialog in apps/web yet (issue 6)");
   const api = await ScorecardApi.signedInAs("editor", baseURL!);
   const action = `Advocacy services tender (e2e ${testInfo.project.name}-${Date.now()})`;
   const deliverable = await api.addDeliverable({ priority: PRIORITY, action, due: "April 23", progress: 75 });
@@ -35,17 +34,19 @@ test("two editors save the same deliverable: the second sees both versions and k
   const secondRow = new DeliverableRow(second, action);
   await secondRow.noteInput.fill(secondText);
   await secondRow.saveButton.click();
-  const conflict = second.getByRole("dialog").or(second.getByRole("alertdialog"));
+  const conflict = second.getByRole("alertdialog", { name: "Someone else saved this first" });
   await expect(conflict).toBeVisible();
   // Both versions side by side: the one saved first and the one this editor typed.
-  await expect(conflict).toContainText(firstText);
+  await expect(conflict.getByRole("heading", { name: "Your version" })).toBeVisible();
+  await expect(conflict.getByRole("heading", { name: "Saved by someone else" })).toBeVisible();
   await expect(conflict).toContainText(secondText);
-  // Resolve by keeping both: the editor writes the merged note and saves it over the current version.
-  await conflict.getByRole("textbox").first().fill(`${firstText} ${secondText}`);
-  await conflict
-    .getByRole("button", { name: /save|keep|resolve/i })
-    .first()
-    .click();
+  await expect(conflict).toContainText(firstText);
+  // The merged note starts with both texts, theirs first; the editor keeps it and saves.
+  const merged = conflict.getByRole("textbox", { name: "Merged note" });
+  await expect(merged).toHaveValue(
+    new RegExp(`${escapeRegExp(firstText)}[\\s\\S]*${escapeRegExp(secondText)}`),
+  );
+  await conflict.getByRole("button", { name: "Save merged note" }).click();
   await expect(conflict).toBeHidden();
 
   const stored = await api.deliverable(deliverable.id);
@@ -59,3 +60,7 @@ test("two editors save the same deliverable: the second sees both versions and k
   await api.retireDeliverable(deliverable.id);
   await api.dispose();
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
