@@ -18,6 +18,7 @@ import { lookUpBenchInputs } from "./src/lookUpBenchInputs.ts";
 import { measure } from "./src/measure.ts";
 import { analysisHeading, renderResults } from "./src/renderResults.ts";
 import { renderTable } from "./src/renderTable.ts";
+import { settle } from "./src/settle.ts";
 import { type RunningServer, startServer } from "./src/startServer.ts";
 import type { Measurement, Reference } from "./src/types.ts";
 
@@ -48,13 +49,17 @@ async function main(): Promise<number> {
   printReferences(references);
 
   console.log(`warming up (${targets.length} × 2 s)`);
-  for (const reference of references) await measure(reference, 10, 2);
+  for (const reference of references) {
+    await measure(reference, 10, 2);
+    await settle(reference);
+  }
   const measurements: Measurement[] = [];
   for (const question of ["dashboard", "drill-down"]) {
     for (const connections of connectionCounts) {
       // Servers take turns at each step so drift on the machine touches all three alike.
       for (const reference of references.filter((r) => r.target.question === question)) {
         const result = await measure(reference, connections, seconds);
+        await settle(reference);
         console.log(
           `  ${result.server} ${result.question} @${connections}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.errors} errors`,
         );
@@ -166,7 +171,9 @@ async function measureShapes(api: string): Promise<Measurement[]> {
   const shapes: Measurement[] = [];
   for (const reference of references) {
     await measure(reference, 10, 2);
+    await settle(reference);
     shapes.push(await measure(reference, 10, seconds));
+    await settle(reference);
   }
   return shapes;
 }
