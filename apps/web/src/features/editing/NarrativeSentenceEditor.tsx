@@ -8,8 +8,8 @@ import { FieldMessage } from "./FieldMessage";
 import { fieldErrorFor } from "./fieldErrorFor";
 import { inputClasses } from "./inputClasses";
 import { LiveStatus } from "./LiveStatus";
+import { UnsavedChangesGuard } from "./UnsavedChangesGuard";
 import type { useNarrativeOps } from "./useNarrativeOps";
-import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
 import { useVersionedSave } from "./useVersionedSave";
 
 const STATUS_TEXT = { DRAFT: "Draft", ACCEPTED: "Accepted", EDITED: "Rewritten" } as const;
@@ -35,7 +35,6 @@ export function NarrativeSentenceEditor({ sentence, label, ops, onSaved }: Props
       onSaved();
     },
   );
-  useUnsavedChangesGuard(rewriting && text !== base.text && !save.saving);
   const error = fieldErrorFor(save.fieldErrors, "text");
   async function accept() {
     try {
@@ -68,6 +67,7 @@ export function NarrativeSentenceEditor({ sentence, label, ops, onSaved }: Props
             void save.submit({ text: base.text }, { text }, base.version);
           }}
         >
+          <UnsavedChangesGuard isDirty={text !== base.text && !save.saving} />
           <label htmlFor={`${id}-text`} className="block font-medium">
             Sentence text
           </label>
