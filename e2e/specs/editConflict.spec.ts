@@ -12,6 +12,10 @@ test("two editors save the same deliverable: the second sees both versions and k
   browser,
   baseURL,
 }, testInfo) => {
+  test.skip(
+    testInfo.project.name !== "desktop",
+    "same API and dialog on every viewport: run once, on desktop",
+  );
   const api = await ScorecardApi.signedInAs("editor", baseURL!);
   const action = `Advocacy services tender (e2e ${testInfo.project.name}-${Date.now()})`;
   const deliverable = await api.addDeliverable({ priority: PRIORITY, action, due: "April 23", progress: 75 });
