@@ -1,5 +1,6 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { RouterProvider } from "react-router";
+import { GlossaryProvider } from "../ui/GlossaryProvider";
 import { createApolloClient } from "./createApolloClient";
 import { router } from "./router";
 
@@ -8,7 +9,9 @@ const client = createApolloClient();
 export function App() {
   return (
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <GlossaryProvider>
+        <RouterProvider router={router} />
+      </GlossaryProvider>
     </ApolloProvider>
   );
 }

@@ -56,8 +56,8 @@ type Documents = {
     "\n  fragment MetricTile_metric on Metric {\n    id\n    name\n    unit\n    targetLabel\n    latest(period: $period) {\n      id\n      value\n      periodEnd\n      illustrative\n    }\n    comparisons(period: $period) {\n      yearOnYear {\n        text\n      }\n      previousThreeMonths {\n        text\n      }\n    }\n    spc(period: $period) {\n      variation\n      assurance\n    }\n    series {\n      values\n      illustrative\n    }\n  }\n": typeof types.MetricTile_MetricFragmentDoc,
     "\n  fragment ScorecardSectionView_section on ScorecardSection {\n    id\n    title\n    position\n    commentary(period: $period) {\n      id\n      text\n      version\n    }\n    metrics {\n      ...MetricTile_metric\n    }\n  }\n": typeof types.ScorecardSectionView_SectionFragmentDoc,
     "\n  query Priority($number: Int!, $period: String) {\n    priority(number: $number) {\n      id\n      number\n      title\n      outcomes(period: $period) {\n        id\n        text\n        version\n      }\n      focus(period: $period) {\n        id\n        text\n        version\n      }\n      risks(period: $period) {\n        id\n        text\n        version\n      }\n      deliverables {\n        ...DeliverablesTable_deliverable\n      }\n      scorecards {\n        id\n        title\n        kind\n        sections {\n          ...ScorecardSectionView_section\n        }\n      }\n    }\n  }\n": typeof types.PriorityDocument,
-    "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n": typeof types.PeriodPickerDocument,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": typeof types.GlossaryDocument,
+    "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n": typeof types.PeriodPickerDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": types.CreateUserDocument,
@@ -102,8 +102,8 @@ const documents: Documents = {
     "\n  fragment MetricTile_metric on Metric {\n    id\n    name\n    unit\n    targetLabel\n    latest(period: $period) {\n      id\n      value\n      periodEnd\n      illustrative\n    }\n    comparisons(period: $period) {\n      yearOnYear {\n        text\n      }\n      previousThreeMonths {\n        text\n      }\n    }\n    spc(period: $period) {\n      variation\n      assurance\n    }\n    series {\n      values\n      illustrative\n    }\n  }\n": types.MetricTile_MetricFragmentDoc,
     "\n  fragment ScorecardSectionView_section on ScorecardSection {\n    id\n    title\n    position\n    commentary(period: $period) {\n      id\n      text\n      version\n    }\n    metrics {\n      ...MetricTile_metric\n    }\n  }\n": types.ScorecardSectionView_SectionFragmentDoc,
     "\n  query Priority($number: Int!, $period: String) {\n    priority(number: $number) {\n      id\n      number\n      title\n      outcomes(period: $period) {\n        id\n        text\n        version\n      }\n      focus(period: $period) {\n        id\n        text\n        version\n      }\n      risks(period: $period) {\n        id\n        text\n        version\n      }\n      deliverables {\n        ...DeliverablesTable_deliverable\n      }\n      scorecards {\n        id\n        title\n        kind\n        sections {\n          ...ScorecardSectionView_section\n        }\n      }\n    }\n  }\n": types.PriorityDocument,
-    "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n": types.PeriodPickerDocument,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": types.GlossaryDocument,
+    "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n": types.PeriodPickerDocument,
 };
 
 /**
@@ -291,11 +291,11 @@ export function graphql(source: "\n  query Priority($number: Int!, $period: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n"): (typeof documents)["\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n"): (typeof documents)["\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n"];
+export function graphql(source: "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n"): (typeof documents)["\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods {\n      id\n      code\n      label\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

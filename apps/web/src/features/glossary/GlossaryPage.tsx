@@ -2,9 +2,9 @@ import { useQuery } from "@apollo/client/react";
 import { useId, useState } from "react";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
+import { GlossaryQuery } from "../../ui/GlossaryQuery";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
-import { GlossaryQuery } from "../../ui/useGlossary";
 import { filterGlossary } from "./filterGlossary";
 
 function GlossaryBody() {

@@ -1,5 +1,6 @@
 import { formatValue, monthLabel } from "../../format/formatValue";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
+import { GlossaryText } from "../../ui/GlossaryText";
 import { variationMeaning } from "../../ui/signalMeaning";
 
 /** The opening slide: every exception in one list, most severe first, with its latest value. */
@@ -17,7 +18,7 @@ export function ExceptionsSummarySlide({
         {exceptions.map((e) => (
           <li key={e.metric.id} className="flex justify-between gap-4 border-b border-line pb-2">
             <span>
-              {e.metric.name}
+              <GlossaryText text={e.metric.name} />
               <span className="block text-lg text-muted">
                 {e.priorityNumber ? `Priority ${e.priorityNumber} · ` : ""}
                 {variationMeaning(e.variation).text}

@@ -1,0 +1,21 @@
+import { useQuery } from "@apollo/client/react";
+import { type ReactNode, useMemo } from "react";
+import { type Glossary, GlossaryContext } from "./GlossaryContext";
+import { GlossaryQuery } from "./GlossaryQuery";
+import { createAcronymSplitter, isMarkableAcronym } from "./splitByAcronyms";
+
+/**
+ * Fetches the glossary once for the whole app and compiles its matcher once. A hook per sentence
+ * (hundreds on a priority page) cost seconds of main-thread time under Lighthouse's mobile profile.
+ */
+export function GlossaryProvider({ children }: { children: ReactNode }) {
+  const { data } = useQuery(GlossaryQuery);
+  const value = useMemo((): Glossary => {
+    const terms = data?.glossary ?? [];
+    return {
+      meanings: new Map(terms.map((t) => [t.acronym, t.meaning])),
+      split: createAcronymSplitter(terms.map((t) => t.acronym).filter(isMarkableAcronym)),
+    };
+  }, [data]);
+  return <GlossaryContext value={value}>{children}</GlossaryContext>;
+}
