@@ -6,6 +6,7 @@ import type { ImportKindSpec } from "../services/imports/importKindSpec.ts";
 import { observationImport } from "../services/imports/observationImport.ts";
 import { runImport } from "../services/imports/runImport.ts";
 import { readUpload } from "./readUpload.ts";
+import { refuseNonEditors } from "./refuseNonEditors.ts";
 import type { RestDeps } from "./restDeps.ts";
 import { sendFile } from "./sendFile.ts";
 import { sendRestError } from "./sendRestError.ts";
@@ -18,10 +19,10 @@ import { sendRestError } from "./sendRestError.ts";
 export function importRoutes(deps: Required<RestDeps>): Router {
   const router = Router();
   const upload = readUpload(deps.maxUploadBytes);
-  router.post("/imports/observations", upload, (req, res, next) =>
+  router.post("/imports/observations", refuseNonEditors, upload, (req, res, next) =>
     handleImport(observationImport, deps, req, res).catch(next),
   );
-  router.post("/imports/benchmarks", upload, (req, res, next) =>
+  router.post("/imports/benchmarks", refuseNonEditors, upload, (req, res, next) =>
     handleImport(benchmarkImport, deps, req, res).catch(next),
   );
   router.get("/imports/template", (req, res, next) => handleTemplate(deps, req, res).catch(next));

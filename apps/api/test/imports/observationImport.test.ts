@@ -206,6 +206,9 @@ describe("observation import: who may load and what is accepted", () => {
     expect(tooLarge.body.error?.message).toBe(
       "The file is larger than the 20 MB limit. Split it into smaller files.",
     );
+    // Who may load is decided before the body is read: an anonymous oversized upload is 401, not 413.
+    const anonymousHuge = await uploadFile(server.url, "observations", huge, { dryRun: true });
+    expect(anonymousHuge.status).toBe(401);
   });
 
   it("explains a file without the columns it needs", async () => {
