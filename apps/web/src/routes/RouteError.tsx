@@ -2,7 +2,10 @@ import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 
 // After a deploy, an open tab asks for code-split chunks that no longer exist; reloading fetches the new build.
 function isStaleBuild(error: unknown): boolean {
-  return error instanceof Error && /dynamically imported module|Importing a module script failed/i.test(error.message);
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed/i.test(error.message)
+  );
 }
 
 export function RouteError() {
