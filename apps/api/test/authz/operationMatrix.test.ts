@@ -167,7 +167,7 @@ it("covers every mutation in the schema", async () => {
   );
 });
 
-it("refused callers changed nothing: every audit row names an editor or an admin", async () => {
+it("refused callers changed nothing: no audit row names the viewer", async () => {
   const result = await server.graphql<{ activity: { actorEmail: string }[] }>(
     `{ activity(limit: 200) { actorEmail } }`,
     {},
@@ -176,6 +176,6 @@ it("refused callers changed nothing: every audit row names an editor or an admin
     },
   );
   const actors = new Set(result.data!.activity.map((e) => e.actorEmail));
-  expect(actors.size).toBeGreaterThan(0);
-  expect([...actors].every((a) => a === "editor@harness.test" || a === "admin@harness.test")).toBe(true);
+  // "system" rows are the harness creating its own users; anonymous callers have no email at all.
+  expect([...actors].sort()).toEqual(["admin@harness.test", "editor@harness.test", "system"]);
 });
