@@ -40,6 +40,8 @@ export default defineConfig({
           fileParallelism: true,
           // Each file boots PGlite (WASM, ~3 s and ~150 MB): keep the number at once modest on 2 cores.
           maxWorkers: 4,
+          // Projects with their own maxWorkers must run as their own group: after the quick ones.
+          sequence: { groupOrder: 1 },
           env: { NODE_ENV: "test" },
         },
       },

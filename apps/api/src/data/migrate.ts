@@ -22,7 +22,7 @@ interface MigrationFile {
  * Applies prisma/migrations/* in name order, each in its own transaction, and records each in
  * Prisma's `_prisma_migrations` table exactly as Prisma does, so `prisma migrate status` agrees.
  * Prisma's migrate commands need an engine binary these machines cannot download
- * (docs/decisions/0001-offline-prisma-toolchain.md). Returns the names it applied.
+ * (docs/decisions/0002-offline-toolchain.md). Returns the names it applied.
  */
 export function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<string[]> {
   // PGlite is one backend session shared by every socket connection, so its advisory lock cannot

@@ -1,15 +1,17 @@
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 const BIN = "/usr/lib/postgresql/15/bin";
 
 export interface PrivatePostgres {
   url: string;
-  stop(): void;
-  start(): void;
+  /** Async, so the in-process server keeps serving (and failing cleanly) meanwhile. */
+  stop(): Promise<void>;
+  start(): Promise<void>;
   destroy(): void;
 }
 
@@ -36,10 +38,19 @@ async function freePort(): Promise<number> {
 }
 
 // PostgreSQL refuses to run as root: run its tools as the `postgres` user when we are root.
-function asPostgres(command: string, args: string[]): void {
+function commandLine(command: string, args: string[]): [string, string[]] {
   const isRoot = process.getuid?.() === 0;
-  const [file, argv] = isRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+  return isRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
+}
+
+function asPostgres(command: string, args: string[]): void {
+  const [file, argv] = commandLine(command, args);
   execFileSync(file, argv, { stdio: "ignore", timeout: 60_000 });
+}
+
+async function asPostgresAsync(command: string, args: string[]): Promise<void> {
+  const [file, argv] = commandLine(command, args);
+  await promisify(execFile)(file, argv, { timeout: 60_000 });
 }
 
 /**
@@ -53,17 +64,16 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const port = await freePort();
   asPostgres(`${BIN}/initdb`, ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
-  const start = () =>
-    asPostgres(`${BIN}/pg_ctl`, ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
-  const stop = () => asPostgres(`${BIN}/pg_ctl`, ["-D", data, "-m", "fast", "-w", "stop"]);
-  start();
+  const startArgs = ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"];
+  const stopArgs = ["-D", data, "-m", "fast", "-w", "stop"];
+  asPostgres(`${BIN}/pg_ctl`, startArgs);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
-    start,
-    stop,
+    start: () => asPostgresAsync(`${BIN}/pg_ctl`, startArgs),
+    stop: () => asPostgresAsync(`${BIN}/pg_ctl`, stopArgs),
     destroy() {
       try {
-        stop();
+        asPostgres(`${BIN}/pg_ctl`, stopArgs);
       } catch {
         // already stopped
       }

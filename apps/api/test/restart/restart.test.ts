@@ -40,12 +40,19 @@ function load(tally: Tally): () => Promise<void> {
   let running = true;
   const client = async () => {
     while (running) {
-      const response = await fetch(`${server.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie: admin },
-        body: JSON.stringify({ query: QUERY }),
-        signal: AbortSignal.timeout(15_000),
-      });
+      let response: Response;
+      try {
+        response = await fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: admin },
+          body: JSON.stringify({ query: QUERY }),
+          signal: AbortSignal.timeout(20_000),
+        });
+      } catch (error) {
+        // A reset connection or a hang is exactly what this test must not see.
+        tally.unclean.push(`fetch failed: ${String((error as Error).cause ?? error)}`);
+        continue;
+      }
       const body = (await response.json()) as {
         data?: unknown;
         errors?: { extensions?: { code?: string } }[];
@@ -64,29 +71,32 @@ function load(tally: Tally): () => Promise<void> {
 }
 
 describe.runIf(canRunPrivatePostgres())("PostgreSQL restarts under load", () => {
-  it("no crash, /readyz 503 and clean errors while down, service back within seconds", async () => {
+  it("no crash, /readyz 503 and clean errors while down, service back within seconds", {
+    timeout: 120_000,
+  }, async () => {
     const tally: Tally = { ok: 0, clean: 0, unclean: [] };
     const stopLoad = load(tally);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(tally.ok).toBeGreaterThan(0);
+    try {
+      // Timings are generous: CI machines may be busy with other suites at the same time.
+      await waitFor(async () => tally.ok >= 5, 20_000);
 
-    pg.stop();
-    await waitFor(async () => (await readyStatus()) === 503, 5000);
-    const okBeforeOutage = tally.ok;
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(await readyStatus()).toBe(503);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect(tally.clean).toBeGreaterThan(0);
+      await pg.stop();
+      await waitFor(async () => (await readyStatus()) === 503, 10_000);
+      await waitFor(async () => tally.clean >= 3, 20_000);
+      expect(await readyStatus()).toBe(503);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
-    pg.start();
-    const recoveredIn = await waitFor(async () => (await readyStatus()) === 200, 10_000);
-    const okAfterRestart = tally.ok;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await stopLoad();
+      await pg.start();
+      const recoveredIn = await waitFor(async () => (await readyStatus()) === 200, 20_000);
+      const okAfterRestart = tally.ok;
+      await waitFor(async () => tally.ok >= okAfterRestart + 5, 20_000);
+      console.info(
+        `restart: ready again ${recoveredIn} ms after PostgreSQL started; ${JSON.stringify({ ok: tally.ok, clean: tally.clean })}`,
+      );
+    } finally {
+      await stopLoad();
+    }
 
-    expect(recoveredIn).toBeLessThan(10_000);
-    expect(tally.ok).toBeGreaterThan(okAfterRestart);
-    expect(okBeforeOutage).toBeGreaterThan(0);
     expect(tally.unclean, tally.unclean.slice(0, 5).join("\n")).toEqual([]);
     const after = await server.graphql<{ users: unknown[] }>(QUERY, {}, { cookie: admin });
     expect(after.errors).toBeUndefined();
