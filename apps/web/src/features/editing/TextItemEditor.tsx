@@ -63,9 +63,11 @@ export function TextItemEditor({
             </button>
             <button
               type="button"
-              onClick={() =>
-                ops.retire(item.id, item.version).then(() => onChanged(`Retired ${label}.`), onFailed)
-              }
+              onClick={() => {
+                // Commentary has no restore in the contract: ask first where retiring cannot be undone.
+                if (!ops.restore && !window.confirm(`Retire ${label}? It cannot be restored here.`)) return;
+                ops.retire(item.id, item.version).then(() => onChanged(`Retired ${label}.`), onFailed);
+              }}
               className={small}
             >
               Retire<span className="sr-only"> {label}</span>
