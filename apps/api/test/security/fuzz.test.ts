@@ -44,7 +44,7 @@ function hostile(i: number, rand: () => number): Body {
       );
     case 4: // huge string argument
       return q(
-        `mutation { signIn(email: "${"A".repeat(10_000 + Math.floor(rand() * 200_000))}", password: 1) { user { id } } }`,
+        `mutation { signIn(email: "${"A".repeat(10_000 + Math.floor(rand() * 90_000))}", password: 1) { user { id } } }`,
       );
     case 5: // wrong variable types
       return q("mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { user { id } } }", {
@@ -96,7 +96,10 @@ afterAll(async () => {
 });
 
 describe("fuzz: hostile GraphQL requests", () => {
-  it("answers 1,200 malformed or hostile documents each with a 4xx-class error, and stays healthy", async () => {
+  // Generous timeout: ~45 s alone on 2 cores, longer when other suites share the machine.
+  it("answers 1,200 malformed or hostile documents each with a 4xx-class error, and stays healthy", {
+    timeout: 300_000,
+  }, async () => {
     const rand = prng(20230531);
     const bodies = Array.from({ length: 1200 }, (_, i) => hostile(i, rand));
     const problems: string[] = [];
@@ -109,7 +112,7 @@ describe("fuzz: hostile GraphQL requests", () => {
           method: "POST",
           headers: { "content-type": "application/json" },
           body: bodies[index],
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.timeout(30_000),
         });
         statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
         const text = await response.text();
