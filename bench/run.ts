@@ -75,8 +75,9 @@ async function main(): Promise<number> {
   if (!dashboard) throw new Error("no dashboard reference for our API");
   const stress = await measure(dashboard, stressConnections, Math.max(seconds, 10));
   console.log(
-    `  our API dashboard @${stressConnections}: ${stress.rps.toFixed(0)} req/s, ${stress.errors} errors, ${stress.unfinished} unfinished`,
+    `  our API dashboard @${stressConnections}: ${stress.rps.toFixed(0)} req/s, ${stress.errors} errors (${stress.errorKinds}), ${stress.unfinished} unfinished`,
   );
+  const afterStress = await checkRecovery(dashboard);
 
   console.log(`\n${renderTable(formatTable(measurements), "text")}\n`);
   console.log(
@@ -98,6 +99,7 @@ async function main(): Promise<number> {
       references,
       measurements,
       stress,
+      afterStress,
       shapes,
       verdicts,
       metricId: inputs.metricId,
@@ -176,6 +178,17 @@ async function measureShapes(api: string): Promise<Measurement[]> {
     await settle(reference);
   }
   return shapes;
+}
+
+/** After the burst: once the backlog is worked off, does the same question get a correct answer again? */
+async function checkRecovery(reference: Reference): Promise<string> {
+  await settle(reference);
+  try {
+    await fetchReference(reference.target);
+    return "afterwards the next request was answered correctly";
+  } catch (error) {
+    return `afterwards the next request still failed: ${(error as Error).message.slice(0, 300)}`;
+  }
 }
 
 function printReferences(references: Reference[]): void {

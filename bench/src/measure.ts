@@ -37,8 +37,11 @@ export async function measure(
     p50: result.latency.p50,
     p99: result.latency.p99,
     bytes: reference.bytes,
-    errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
+    // autocannon counts a timeout in both `errors` and `timeouts`, and a non-2xx answer in both `non2xx`
+    // and (its body failing the check) `mismatches`; count each failed request once.
+    errors: result.errors + Math.max(result.mismatches, result.non2xx),
+    errorKinds: `${result.timeouts} timeouts, ${result.errors - result.timeouts} connection errors, ${result.non2xx} non-2xx, ${result.mismatches} wrong bodies`,
     sampleError,
-    unfinished: Math.max(0, result.requests.sent - result.requests.total - result.errors - result.timeouts),
+    unfinished: Math.max(0, result.requests.sent - result.requests.total - result.errors),
   };
 }
