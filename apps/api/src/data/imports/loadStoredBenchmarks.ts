@@ -27,7 +27,7 @@ export async function loadStoredBenchmarks(
   );
   const stored = new Map<string, ExistingRow>();
   for (const row of rows) {
-    const key = [row.metricId, row.comparatorId, row.periodStart, row.periodEnd].join("|");
+    const key = `${row.metricId}|${row.comparatorId}|${row.periodStart}|${row.periodEnd}`;
     stored.set(key, { value: row.value, fields: [row.value, row.ciLower, row.ciUpper, row.note] });
   }
   return stored;

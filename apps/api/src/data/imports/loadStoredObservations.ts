@@ -34,7 +34,7 @@ export async function loadStoredObservations(
   );
   const stored = new Map<string, ExistingRow>();
   for (const row of rows) {
-    const key = [row.metricId, row.areaId, row.breakdown, row.periodStart, row.periodEnd].join("|");
+    const key = `${row.metricId}|${row.areaId}|${row.breakdown}|${row.periodStart}|${row.periodEnd}`;
     stored.set(key, {
       value: row.value,
       fields: [row.value, row.ciLower, row.ciUpper, row.numerator, row.denominator, row.note],

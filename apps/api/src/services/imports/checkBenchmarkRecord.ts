@@ -26,18 +26,24 @@ export function checkBenchmarkRecord(
   else if (comparatorId === undefined) reasons.push(`unknown comparator "${comparator}"`);
   const periods = readPeriodCells(cells, asOf);
   const measures = readMeasureCells(cells, metric?.unit ?? null);
-  reasons.push(...periods.reasons, ...measures.reasons);
+  for (const reason of periods.reasons) reasons.push(reason);
+  for (const reason of measures.reasons) reasons.push(reason);
   const note = (cells.note ?? "").trim() || null;
-  const base = {
-    line,
-    metricId,
-    area: comparator,
-    periodEnd: periods.periodEnd ?? (cells.period_end ?? "").trim(),
-  };
+  const periodEnd = periods.periodEnd ?? (cells.period_end ?? "").trim();
   const canKey = metric && comparatorId !== undefined && periods.periodStart && periods.periodEnd;
-  const key = canKey ? [metricId, comparatorId, periods.periodStart, periods.periodEnd].join("|") : null;
+  const key = canKey ? `${metricId}|${comparatorId}|${periods.periodStart}|${periods.periodEnd}` : null;
   if (reasons.length > 0 || measures.value === null || !canKey) {
-    return { ...base, value: measures.value, reasons, key, row: null, fields: [] };
+    return {
+      line,
+      metricId,
+      area: comparator,
+      periodEnd,
+      value: measures.value,
+      reasons,
+      key,
+      row: null,
+      fields: [],
+    };
   }
   const row: BenchmarkImportRow = {
     metricId,
@@ -49,12 +55,6 @@ export function checkBenchmarkRecord(
     ciUpper: measures.ciUpper,
     note,
   };
-  return {
-    ...base,
-    value: row.value,
-    reasons,
-    key,
-    row,
-    fields: [row.value, row.ciLower, row.ciUpper, row.note],
-  };
+  const fields = [row.value, row.ciLower, row.ciUpper, row.note];
+  return { line, metricId, area: comparator, periodEnd, value: row.value, reasons, key, row, fields };
 }

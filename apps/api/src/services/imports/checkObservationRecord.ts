@@ -32,15 +32,19 @@ export function checkObservationRecord(
   const measures = readMeasureCells(cells, metric?.unit ?? null);
   const numerator = parseNumberCell(cells.numerator, "numerator");
   const denominator = parseNumberCell(cells.denominator, "denominator");
-  reasons.push(...periods.reasons, ...measures.reasons);
+  for (const reason of periods.reasons) reasons.push(reason);
+  for (const reason of measures.reasons) reasons.push(reason);
   if (!numerator.ok) reasons.push(numerator.reason);
   if (!denominator.ok) reasons.push(denominator.reason);
   const note = (cells.note ?? "").trim() || null;
-  const base = { line, metricId, area, periodEnd: periods.periodEnd ?? (cells.period_end ?? "").trim() };
+  const periodEnd = periods.periodEnd ?? (cells.period_end ?? "").trim();
   const canKey = metric && areaId !== undefined && periods.periodStart && periods.periodEnd;
-  const key = canKey ? [metricId, areaId, breakdown, periods.periodStart, periods.periodEnd].join("|") : null;
+  // A template string, not [...].join("|"): this runs for every row of a 100,000-row file.
+  const key = canKey
+    ? `${metricId}|${areaId}|${breakdown}|${periods.periodStart}|${periods.periodEnd}`
+    : null;
   if (reasons.length > 0 || !numerator.ok || !denominator.ok || measures.value === null || !canKey) {
-    return { ...base, value: measures.value, reasons, key, row: null, fields: [] };
+    return { line, metricId, area, periodEnd, value: measures.value, reasons, key, row: null, fields: [] };
   }
   const row: ObservationImportRow = {
     metricId,
@@ -56,5 +60,5 @@ export function checkObservationRecord(
     note,
   };
   const fields = [row.value, row.ciLower, row.ciUpper, row.numerator, row.denominator, row.note];
-  return { ...base, value: row.value, reasons, key, row, fields };
+  return { line, metricId, area, periodEnd, value: row.value, reasons, key, row, fields };
 }
