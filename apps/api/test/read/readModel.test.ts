@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../harness/index.ts";
+import type { Loose } from "../write/editorClient.ts";
 
 // Expected values come from the seeded report: /work/shared/seed/000_b1923a938e71491c.txt
 // (Wiltshire Quarterly PCC Highlight Report, March – May 23; data to Mar-23).
@@ -12,7 +13,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function read<T = Record<string, any>>(query: string, variables?: Record<string, unknown>) {
+async function read<T = Loose>(query: string, variables?: Record<string, unknown>) {
   const result = await server.graphql<T>(query, variables);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data as T;

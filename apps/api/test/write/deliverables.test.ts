@@ -39,8 +39,8 @@ describe("updateDeliverable", () => {
     const [event] = await historyOf(server, editor.cookie, "Deliverable", "1");
     expect(event).toMatchObject({ action: "deliverable.update", actorEmail: "editor@harness.test" });
     expect(event!.changes).toEqual(expect.arrayContaining(["progress: 40 → 55", "due: Q4 2023 → Sept 2023"]));
-    expect(event!.before.progress).toBe(40);
-    expect(event!.after.progress).toBe(55);
+    expect(event!.before?.progress).toBe(40);
+    expect(event!.after?.progress).toBe(55);
   });
 
   it.each([

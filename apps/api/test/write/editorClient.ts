@@ -1,12 +1,16 @@
 import { expect } from "vitest";
 import type { TestServer } from "../harness/index.ts";
 
+/** GraphQL response data read loosely: each test names the fields it asserts on. */
+// biome-ignore lint/suspicious/noExplicitAny: response shapes are checked by the assertions themselves
+export type Loose = Record<string, any>;
+
 /** A signed-in editor's GraphQL calls, failing the test on any top-level error unless asked not to. */
 export async function editorClient(server: TestServer) {
   const cookie = await server.signInAs("EDITOR");
   return {
     cookie,
-    async ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    async ok<T = Loose>(query: string, variables?: Record<string, unknown>): Promise<T> {
       const result = await server.graphql<T>(query, variables, { cookie });
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
       return result.data as T;
@@ -23,7 +27,13 @@ export async function editorClient(server: TestServer) {
 /** Audit events of one record, newest first, as any signed-in user sees them. */
 export async function historyOf(server: TestServer, cookie: string, entityType: string, entityId: string) {
   const result = await server.graphql<{
-    auditHistory: { action: string; actorEmail: string; before: any; after: any; changes: string[] }[];
+    auditHistory: {
+      action: string;
+      actorEmail: string;
+      before: Loose | null;
+      after: Loose | null;
+      changes: string[];
+    }[];
   }>(
     `query H($t: String!, $id: ID!) { auditHistory(entityType: $t, entityId: $id) { id at action actorEmail before after changes } }`,
     { t: entityType, id: entityId },
