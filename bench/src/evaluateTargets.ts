@@ -39,7 +39,7 @@ export function evaluateTargets(measurements: Measurement[], stress: Measurement
     {
       target: "no errors at 200 connections",
       met: stress.errors === 0 && stress.requests > 0,
-      detail: `${stress.requests} ${stress.question} answers, ${stress.errors} errors (${stress.errorKinds}), ${stress.unfinished} unfinished, p99 ${stress.p99} ms; errors in all other runs: ${allErrors}`,
+      detail: `${stress.requests} ${stress.question} answers (${stress.correct} correct), ${stress.errors} errors (${stress.errorKinds}), ${stress.unfinished} unfinished, p99 ${stress.p99} ms; errors in all other runs: ${allErrors}`,
     },
   ];
 }

@@ -6,13 +6,16 @@ import type { Reference, Target } from "./types.ts";
  * response is compared with.
  */
 export async function fetchReference(target: Target): Promise<Reference> {
+  const where = `${target.server} / ${target.question}`;
   const response = await fetch(target.url, {
     method: target.method,
     headers: target.headers,
     body: target.body,
+  }).catch((error: Error) => {
+    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    throw new Error(`${where}: no answer: ${error.message}${cause}`);
   });
   const body = await response.text();
-  const where = `${target.server} / ${target.question}`;
   if (response.status !== 200) throw new Error(`${where}: HTTP ${response.status}: ${body.slice(0, 500)}`);
   const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
   if (parsed.errors)

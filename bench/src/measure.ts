@@ -42,6 +42,7 @@ export async function measure(
     errors: result.errors + Math.max(result.mismatches, result.non2xx),
     errorKinds: `${result.timeouts} timeouts, ${result.errors - result.timeouts} connection errors, ${result.non2xx} non-2xx, ${result.mismatches} wrong bodies`,
     sampleError,
+    correct: result.requests.total - Math.max(result.mismatches, result.non2xx),
     unfinished: Math.max(0, result.requests.sent - result.requests.total - result.errors),
   };
 }

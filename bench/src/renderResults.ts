@@ -63,7 +63,7 @@ ${report.seconds} s per run after a warm-up, on loopback; every response body ch
 
 ${renderTable(formatTable(report.measurements), "markdown")}
 
-**200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers, ${report.stress.rps.toFixed(0)} req/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors** (${report.stress.errorKinds}), ${report.stress.unfinished} still in flight at the end; ${report.afterStress}.${report.stress.sampleError ? ` First failed body: \`${report.stress.sampleError.replaceAll("`", "'")}\`` : ""}
+**200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers of which ${report.stress.correct} correct, ${report.stress.rps.toFixed(0)} answers/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors** (${report.stress.errorKinds}), ${report.stress.unfinished} still in flight at the end; ${report.afterStress}.${report.stress.sampleError ? ` First failed body: \`${report.stress.sampleError.replaceAll("`", "'")}\`` : ""}
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
 Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, 10 connections:

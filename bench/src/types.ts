@@ -40,6 +40,8 @@ export interface Measurement {
   errors: number;
   /** Requests still in flight when the run ended (neither answered nor failed). */
   unfinished: number;
+  /** Answers that matched the reference. */
+  correct: number;
   /** The failed requests by kind. */
   errorKinds: string;
   /** The start of the first body that failed the check, to say what went wrong. */
