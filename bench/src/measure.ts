@@ -24,7 +24,7 @@ export async function measure(
     timeout: 10,
     verifyBody: (body) => {
       const ok = body.length === expectedLength && !body.includes('"errors"');
-      if (!ok) sampleError ??= body.slice(0, 300);
+      if (!ok) sampleError ??= body.slice(0, 300).trim();
       return ok;
     },
   });
