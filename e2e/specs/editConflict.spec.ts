@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/expectNoAxeViolations.ts";
 import { ScorecardApi } from "../fixtures/ScorecardApi.ts";
 import { signInViaGraphql } from "../fixtures/signInViaGraphql.ts";
 import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
@@ -19,8 +20,10 @@ test("two editors save the same deliverable: the second sees both versions and k
   const api = await ScorecardApi.signedInAs("editor", baseURL!);
   const action = `Advocacy services tender (e2e ${testInfo.project.name}-${Date.now()})`;
   const deliverable = await api.addDeliverable({ priority: PRIORITY, action, due: "April 23", progress: 75 });
-  const first = await browser.newPage({ baseURL });
-  const second = await browser.newPage({ baseURL });
+  // Two browser contexts: two editors with their own sessions, as on two machines.
+  const contexts = [await browser.newContext({ baseURL }), await browser.newContext({ baseURL })];
+  const first = await contexts[0]!.newPage();
+  const second = await contexts[1]!.newPage();
   for (const page of [first, second]) {
     await signInViaGraphql(page, "editor");
     await page.goto(`/priorities/${PRIORITY}`);
@@ -45,6 +48,7 @@ test("two editors save the same deliverable: the second sees both versions and k
   await expect(conflict.getByRole("heading", { name: "Saved by someone else" })).toBeVisible();
   await expect(conflict).toContainText(secondText);
   await expect(conflict).toContainText(firstText);
+  await expectNoAxeViolations(second);
   // The merged note starts with both texts, theirs first; the editor keeps it and saves.
   const merged = conflict.getByRole("textbox", { name: "Merged note" });
   await expect(merged).toHaveValue(
@@ -59,8 +63,7 @@ test("two editors save the same deliverable: the second sees both versions and k
   await first.reload();
   await expect(new DeliverableRow(first, action).row).toContainText(secondText);
 
-  await first.close();
-  await second.close();
+  await Promise.all(contexts.map((context) => context.close()));
   await api.retireDeliverable(deliverable.id);
   await api.dispose();
 });

@@ -46,6 +46,7 @@ test.describe("an editor keeps the scorecard true", () => {
     const risk = priority.risks.getByRole("listitem").filter({ hasText: riskText });
     await risk.getByRole("button", { name: /^edit/i }).click();
     const newRisk = `${riskText}: the provider has widened its advertising`;
+    await expectNoAxeViolations(page);
     await priority.risks.getByRole("textbox", { name: /risk or issue text/i }).fill(newRisk);
     await priority.risks.getByRole("button", { name: /^save/i }).click();
     await expect(priority.risks).toContainText(newRisk);
