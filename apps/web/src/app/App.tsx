@@ -1,14 +1,12 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { RouterProvider } from "react-router";
 import { GlossaryProvider } from "../ui/GlossaryProvider";
-import { createApolloClient } from "./createApolloClient";
+import { apolloClient } from "./apolloClient";
 import { router } from "./router";
-
-const client = createApolloClient();
 
 export function App() {
   return (
-    <ApolloProvider client={client}>
+    <ApolloProvider client={apolloClient}>
       <GlossaryProvider>
         <RouterProvider router={router} />
       </GlossaryProvider>
