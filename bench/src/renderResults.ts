@@ -26,6 +26,12 @@ export const analysisHeading = "## Analysis (hand-written; the runner keeps this
 /** bench/RESULTS.md: the three-way comparison from one run, the machine, and the targets judged. */
 export function renderResults(report: BenchReport): string {
   const { machine } = report;
+  const shapeRatio = (connections: number) => {
+    const at = report.shapes.filter((m) => m.connections === connections);
+    const [series, objects] = at;
+    if (!series || !objects) return "";
+    return `at ${connections}: ${(series.rps / objects.rps).toFixed(1)}× the throughput, p50 ${series.p50} vs ${objects.p50} ms`;
+  };
   const [series, objects] = report.shapes;
   return `# API benchmark results
 
@@ -66,14 +72,14 @@ ${renderTable(formatTable(report.measurements), "markdown")}
 **200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers of which ${report.stress.correct} correct, ${report.stress.rps.toFixed(0)} answers/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors** (${report.stress.errorKinds}), ${report.stress.unfinished} still in flight at the end; ${report.afterStress}.${report.stress.sampleError ? ` First failed body: \`${report.stress.sampleError.replaceAll("`", "'")}\`` : ""}
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
-Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, 10 connections:
+Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, at 1 and 10 connections:
 
 ${renderTable(
   formatTable(report.shapes).map((row) => row.slice(0, 8)),
   "markdown",
 )}
 
-${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}× smaller and ${(series.rps / objects.rps).toFixed(1)}× the throughput.` : ""}
+${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}× smaller; ${shapeRatio(1)}; ${shapeRatio(10)}.` : ""}
 
 ## Targets (issue 4)
 ${report.verdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
