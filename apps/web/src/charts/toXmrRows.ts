@@ -1,4 +1,4 @@
-import { monthLabel } from "../format/formatValue";
+import { monthLabel } from "../format/monthLabel";
 
 export interface XmrSeriesInput {
   periods: readonly string[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDuration, formatValue, monthLabel } from "./formatValue";
+import { formatValue } from "./formatValue";
+import { monthLabel } from "./monthLabel";
 
 // Expected strings are the report's own (Wiltshire Quarterly PCC Highlight Report, March – May 23).
 describe("formatValue", () => {
@@ -17,12 +18,7 @@ describe("formatValue", () => {
 
   it("shows a dash for a missing value", () => {
     expect(formatValue(null, "COUNT")).toBe("–");
-  });
-});
-
-describe("formatDuration", () => {
-  it("rounds to whole seconds", () => {
-    expect(formatDuration(47.6)).toBe("0:48");
+    expect(formatValue(Number.NaN, "PERCENT")).toBe("–");
   });
 });
 
@@ -30,7 +26,8 @@ describe("monthLabel", () => {
   it.each([
     ["2023-03", "Mar-23"],
     ["2022-09", "Sep-22"],
-  ])("%s → %s", (month, expected) => {
+    ["", ""],
+  ])("%j → %j", (month, expected) => {
     expect(monthLabel(month)).toBe(expected);
   });
 });

@@ -1,5 +1,5 @@
 import type { BenchmarkBar } from "../../charts/toBenchmarkBars";
-import { monthLabel } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 
 /** The chart's data as a table: the text alternative and the keyboard route to every bar. */
 export function BenchmarkTable({

@@ -1,4 +1,4 @@
-import { monthLabel } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 import { Sparkline } from "../../ui/Sparkline";
 
 /** How the gap to the MSG average has moved, where more than one period is known. */

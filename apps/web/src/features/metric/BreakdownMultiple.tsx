@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { formatValue, monthLabel } from "../../format/formatValue";
+import { formatValue } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 import { graphql } from "../../gql";
 import type { MetricUnit } from "../../gql/graphql";
 import { Sparkline } from "../../ui/Sparkline";

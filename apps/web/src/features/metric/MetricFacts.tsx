@@ -1,4 +1,4 @@
-import { monthLabel } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 import { basisText, lagText } from "./metricFacts";
 import type { MetricData } from "./useMetric";
 

@@ -1,7 +1,8 @@
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
-import { formatValue, monthLabel } from "../../format/formatValue";
+import { formatValue } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";

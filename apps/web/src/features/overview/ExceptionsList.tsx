@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { withPeriod } from "../../app/withPeriod";
-import { formatValue, monthLabel } from "../../format/formatValue";
+import { formatValue } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 import { graphql } from "../../gql";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";

@@ -1,4 +1,5 @@
-import { formatValue, monthLabel } from "../../format/formatValue";
+import { formatValue } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { SignalIcon } from "../../ui/SignalIcon";
