@@ -38,11 +38,13 @@ export function renderResults(report: BenchReport): string {
 Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come from this one run.
 
 ## Machine
+
 - ${machine.cpus} CPUs (\`nproc\`), ${machine.cpuModel}, ${machine.memoryGiB} GiB memory, ${machine.os}
 - Our API and the floor on Node ${machine.node}; PostGraphile on Node ${machine.node22}; ${machine.postgres} on 127.0.0.1:5432
 - autocannon runs in the runner's process on the same machine: load generator, server and PostgreSQL share these CPUs. Load average (1 min) at the start and end of the run: ${machine.load}.
 
 ## The questions
+
 - **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, points with special-cause flags).
 - **drill-down**: metric \`${report.metricId}\` (priority ${report.priorityNumber}'s metric with the most observations among those with benchmarks): observations, benchmarks, process changes, narrative; our API also computes SPC (segments, points, signals), comparisons and drafted narrative.
 - **PostGraphile 5** (amber preset + simplify inflection over \`public\`, under \`NODE_ENV=production\`) cannot compute SPC, comparisons or narrative: it fetches the same rows.
@@ -65,6 +67,7 @@ ${renderTable(
 )}
 
 ## Throughput and latency
+
 ${report.seconds} s per run after a warm-up, on loopback; every response body checked (exact reference length, no \`"errors"\`). Ratios compare req/s on the same question and connection count.
 
 ${renderTable(formatTable(report.measurements), "markdown")}
@@ -72,6 +75,7 @@ ${renderTable(formatTable(report.measurements), "markdown")}
 **200 connections against our API** (dashboard, ${Math.max(report.seconds, 10)} s): ${report.stress.requests} answers of which ${report.stress.correct} correct, ${report.stress.rps.toFixed(0)} answers/s, p50 ${report.stress.p50} ms, p99 ${report.stress.p99} ms, **${report.stress.errors} errors** (${report.stress.errorKinds}), ${report.stress.unfinished} still in flight at the end; ${report.afterStress}.${report.stress.sampleError ? ` First failed body: \`${report.stress.sampleError.replaceAll("`", "'")}\`` : ""}
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
+
 Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, at 1 and 10 connections:
 
 ${renderTable(
@@ -82,6 +86,7 @@ ${renderTable(
 ${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}× smaller; ${shapeRatio(1)}; ${shapeRatio(10)}.` : ""}
 
 ## Targets (issue 4)
+
 ${report.verdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
 
 ${analysisHeading}
