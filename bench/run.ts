@@ -48,25 +48,7 @@ async function main(): Promise<number> {
   const references = await Promise.all(targets.map(fetchReference));
   printReferences(references);
 
-  console.log(`warming up (${targets.length} × 2 s)`);
-  for (const reference of references) {
-    await measure(reference, 10, 2);
-    await settle(reference);
-  }
-  const measurements: Measurement[] = [];
-  for (const question of ["dashboard", "drill-down"]) {
-    for (const connections of connectionCounts) {
-      // Servers take turns at each step so drift on the machine touches all three alike.
-      for (const reference of references.filter((r) => r.target.question === question)) {
-        const result = await measure(reference, connections, seconds);
-        await settle(reference);
-        console.log(
-          `  ${result.server} ${result.question} @${connections}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.errors} errors`,
-        );
-        measurements.push(result);
-      }
-    }
-  }
+  const measurements = await measureQuestions(references);
   const shapes = await measureShapes(api);
   // Last, so a server struggling with 200 connections cannot spoil the other figures.
   const dashboard = references.find(
@@ -165,6 +147,29 @@ async function startPostgraphile(
   });
   servers.push(server);
   return `http://127.0.0.1:${port}`;
+}
+
+async function measureQuestions(references: Reference[]): Promise<Measurement[]> {
+  console.log(`warming up (${references.length} × 2 s)`);
+  for (const reference of references) {
+    await measure(reference, 10, 2);
+    await settle(reference);
+  }
+  const measurements: Measurement[] = [];
+  for (const question of ["dashboard", "drill-down"]) {
+    for (const connections of connectionCounts) {
+      // Servers take turns at each step so drift on the machine touches all three alike.
+      for (const reference of references.filter((r) => r.target.question === question)) {
+        const result = await measure(reference, connections, seconds);
+        await settle(reference);
+        console.log(
+          `  ${result.server} ${result.question} @${connections}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, ${result.errors} errors`,
+        );
+        measurements.push(result);
+      }
+    }
+  }
+  return measurements;
 }
 
 async function measureShapes(api: string): Promise<Measurement[]> {
