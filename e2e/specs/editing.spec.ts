@@ -53,6 +53,8 @@ test.describe("an editor keeps the scorecard true", () => {
 
     await page.reload();
     await waitForPageReady(page);
+    // Still signed in after the reload: the header's signed-in state names the editor.
+    await expect(page.getByRole("banner")).toContainText("editor@pcc.local");
     await expect(row.row).toContainText("55%");
     await expect(priority.risks).toContainText(newRisk);
 
