@@ -22,8 +22,9 @@ export const baseResolvers: Resolvers = {
   MutationResult: {
     // Each result carries one payload field; its name says which result type it is.
     __resolveType: (result) => {
-      const keys = Object.keys(result);
-      return RESULT_TYPES.find(([key]) => keys.includes(key))?.[1] ?? null;
+      const payload = result as Record<string, unknown>;
+      if (Array.isArray(payload.commentary)) return "CommentaryListResult";
+      return RESULT_TYPES.find(([key]) => key in payload)?.[1] ?? null;
     },
   },
 };
