@@ -90,6 +90,7 @@ ${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}×
 ${report.verdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
 
 ${analysisHeading}
+
 ${report.analysis.trim() || "_None yet._"}
 `;
 }
