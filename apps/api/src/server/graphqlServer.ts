@@ -20,6 +20,8 @@ export function createGraphqlServer(isProduction: boolean, logger: Logger): Apol
     introspection: !isProduction,
     includeStacktraceInErrorResponses: !isProduction,
     allowBatchedHttpRequests: false,
+    // main.ts owns SIGTERM/SIGINT: Apollo's own handlers raced ours and left shutdown hanging.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(isProduction),
     plugins: [...armor.plugins, errorLogPlugin(logger)],
     validationRules: armor.validationRules,

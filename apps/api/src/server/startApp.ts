@@ -34,7 +34,9 @@ export async function startApp(config: Config, logger: Logger, existingDb?: Data
       server,
       async close() {
         await server.close();
+        logger.info("http server closed");
         await db.close();
+        logger.info("database closed");
       },
     };
   } catch (error) {
