@@ -20,15 +20,20 @@ export interface Database {
   queryCount(): number;
 }
 
-// The socket server queues every statement through one PGlite instance, so a few connections are
-// plenty; the pool must never open more than the server accepts (PLATFORM.md).
-const PGLITE_CONNECTIONS = 8;
+// PGlite is one backend. Its socket server queues protocol messages from all connections into it
+// one message at a time, so two connections using the extended protocol interleave their
+// Parse/Bind/Execute and fail ("bind message supplies N parameters, but prepared statement
+// requires M"). One connection keeps every statement whole; requests queue in the pool instead.
+const PGLITE_CONNECTIONS = 1;
+// With one connection a request may wait behind others (an import's transaction), not only for a
+// database that is down, so PGlite's pool waits longer than PostgreSQL's.
+const PGLITE_QUEUE_WAIT_MS = 20_000;
 
 export type DatabaseSettings = Pick<Config, "DATABASE_URL" | "PGLITE_DATA_DIR">;
 
 /** Opens PostgreSQL when DATABASE_URL is set, otherwise embedded PGlite served on a loopback port. */
 export async function openDatabase(config: DatabaseSettings): Promise<Database> {
-  if (config.DATABASE_URL) return wrap("postgres", createPool(config.DATABASE_URL, 10), async () => {});
+  if (config.DATABASE_URL) return wrap("postgres", createPool(config.DATABASE_URL, 10, 3000), async () => {});
   return openPglite(config.PGLITE_DATA_DIR);
 }
 
@@ -45,17 +50,17 @@ async function openPglite(dataDir: string): Promise<Database> {
   await server.start();
   // No getter for the bound port, but getServerConn() reports "host:port" after listening.
   const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-  return wrap("pglite", createPool(url, PGLITE_CONNECTIONS), async () => {
+  return wrap("pglite", createPool(url, PGLITE_CONNECTIONS, PGLITE_QUEUE_WAIT_MS), async () => {
     await server.stop();
     await pglite.close();
   });
 }
 
-function createPool(connectionString: string, max: number): pg.Pool {
+function createPool(connectionString: string, max: number, connectionTimeoutMillis: number): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max,
-    connectionTimeoutMillis: 3000,
+    connectionTimeoutMillis,
     idleTimeoutMillis: 30000,
   });
   // Without this listener an idle client's error (e.g. PostgreSQL restarting) crashes the process.
