@@ -113,9 +113,26 @@ async function measure(launcher, url) {
       lcp: audits["largest-contentful-paint"].numericValue,
       cls: audits["cumulative-layout-shift"].numericValue,
       failedA11y,
+      // Why, when a target is missed: bytes on the wire, what compression would save, main-thread work.
+      totalKb: audits["total-byte-weight"].numericValue / 1024,
+      compressionSavingsKb: (audits["uses-text-compression"].details?.overallSavingsBytes ?? 0) / 1024,
+      unusedJsKb: (audits["unused-javascript"].details?.overallSavingsBytes ?? 0) / 1024,
+      bootupMs: audits["bootup-time"].numericValue,
     };
   } finally {
     await chrome.kill();
+  }
+}
+
+/** Lighthouse sometimes loses a trace on a busy machine (NO_NAVSTART); such a run is repeated, twice at most. */
+async function measureWithRetry(launcher, url) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measure(launcher, url);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.warn(`retrying ${url}: ${error.message}`);
+    }
   }
 }
 
@@ -146,7 +163,16 @@ function formatTable(rows) {
     ({ name, path, result }) =>
       `| ${name} \`${path}\` | ${targets.map((t) => `${t.show(result[t.key])} ${t.ok(result[t.key]) ? "✓" : "✗"}`).join(" | ")} |`,
   );
-  return [header, rule, ...body].join("\n");
+  const diagnostics = [
+    "",
+    "| Page | Bytes transferred | Text compression would save | Unused JavaScript | JavaScript execution |",
+    "|---|---|---|---|---|",
+    ...rows.map(
+      ({ name, result }) =>
+        `| ${name} | ${Math.round(result.totalKb)} KB | ${Math.round(result.compressionSavingsKb)} KB | ${Math.round(result.unusedJsKb)} KB | ${Math.round(result.bootupMs)} ms |`,
+    ),
+  ];
+  return [header, rule, ...body, ...diagnostics].join("\n");
 }
 
 function writeResults(rows, baseUrl) {
@@ -195,7 +221,8 @@ async function main() {
     const rows = [];
     for (const page of pages) {
       const results = [];
-      for (let i = 0; i < runs; i += 1) results.push(await measure(launcher, `${app.baseUrl}${page.path}`));
+      for (let i = 0; i < runs; i += 1)
+        results.push(await measureWithRetry(launcher, `${app.baseUrl}${page.path}`));
       const result = medianRun(results);
       rows.push({ ...page, result });
       const line = targets.map(
