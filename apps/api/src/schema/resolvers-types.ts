@@ -229,9 +229,19 @@ export type Deliverable = {
   /** 0-100 % */
   progress: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /**
+   * Status as at the last day of the reporting period (see Query.deliverableStatusDate), not today:
+   * the March – May 23 report reads as at 31 May 2023. period: a ReportingPeriod code or a month;
+   * defaults to the current period.
+   */
   status: DeliverableStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type DeliverableStatusArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DeliverableInput = {
@@ -765,6 +775,11 @@ export type Query = {
   /** The current reporting period (the newest QUARTER). */
   currentPeriod: ReportingPeriod;
   deliverable: Maybe<Deliverable>;
+  /**
+   * The day deliverable status is judged on (YYYY-MM-DD): the last day of the reporting period, e.g.
+   * 2023-05-31 for "March – May 23". period: a ReportingPeriod code or a month; defaults to the current period.
+   */
+  deliverableStatusDate: Scalars['String']['output'];
   deliverables: Array<Deliverable>;
   /**
    * Every metric with a concern signal or an SLA/target failure in the period, most severe first:
@@ -814,6 +829,11 @@ export type QueryAuditHistoryArgs = {
 
 export type QueryDeliverableArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeliverableStatusDateArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1425,7 +1445,7 @@ export type DeliverableResolvers<ContextType = GraphQLContext, ParentType extend
   priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['DeliverableStatus'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliverableStatus'], ParentType, ContextType, Partial<DeliverableStatusArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -1647,6 +1667,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   comparators?: Resolver<Array<ResolversTypes['Comparator']>, ParentType, ContextType>;
   currentPeriod?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
   deliverable?: Resolver<Maybe<ResolversTypes['Deliverable']>, ParentType, ContextType, RequireFields<QueryDeliverableArgs, 'id'>>;
+  deliverableStatusDate?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryDeliverableStatusDateArgs>>;
   deliverables?: Resolver<Array<ResolversTypes['Deliverable']>, ParentType, ContextType, RequireFields<QueryDeliverablesArgs, 'includeRetired'>>;
   exceptions?: Resolver<Array<ResolversTypes['MetricException']>, ParentType, ContextType, Partial<QueryExceptionsArgs>>;
   glossary?: Resolver<Array<ResolversTypes['GlossaryTerm']>, ParentType, ContextType>;

@@ -28,13 +28,15 @@ describe("updateDeliverable", () => {
       v: 1,
     });
     expect(updateDeliverable.errors).toEqual([]);
-    // parseDueText: "Sept 2023" names September 2023, whose last day is the 30th.
+    // parseDueText: "Sept 2023" names September 2023, whose last day is the 30th. Status is as at
+    // the current period's last day (31 May 2023): 122 days to go → on track, whatever today is.
     expect(updateDeliverable.deliverable).toMatchObject({
       progress: 55,
       note: "Review board met",
       due: "Sept 2023",
       dueDate: "2023-09-30",
       version: 2,
+      status: "ON_TRACK",
     });
     const [event] = await historyOf(server, editor.cookie, "Deliverable", "1");
     expect(event).toMatchObject({ action: "deliverable.update", actorEmail: "editor@harness.test" });
@@ -73,7 +75,13 @@ describe("updateDeliverable", () => {
   it("a stale version is a CONFLICT carrying the record as it now is", async () => {
     const error = await editor.error(UPDATE, { id: "1", input: { progress: 60 }, v: 1 });
     expect(error.extensions?.code).toBe("CONFLICT");
-    expect(error.extensions?.current).toMatchObject({ id: "1", progress: 55, version: 2 });
+    // Status as at 31 May 2023 (the current period's end), as in the update above.
+    expect(error.extensions?.current).toMatchObject({
+      id: "1",
+      progress: 55,
+      version: 2,
+      status: "ON_TRACK",
+    });
   });
 
   it("an unknown deliverable is NOT_FOUND", async () => {

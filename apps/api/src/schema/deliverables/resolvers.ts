@@ -3,6 +3,7 @@ import { deliverableStatus } from "../../services/deliverables/deliverableStatus
 import { getDeliverable } from "../../services/deliverables/getDeliverable.ts";
 import { listDeliverables } from "../../services/deliverables/listDeliverables.ts";
 import { retireDeliverable } from "../../services/deliverables/retireDeliverable.ts";
+import { statusDate } from "../../services/deliverables/statusDate.ts";
 import { updateDeliverable } from "../../services/deliverables/updateDeliverable.ts";
 import { asResult } from "../base/asResult.ts";
 import type { Resolvers } from "../resolvers-types.ts";
@@ -11,10 +12,12 @@ export const deliverablesResolvers: Resolvers = {
   Query: {
     deliverables: (_p, args, ctx) => listDeliverables(ctx, args),
     deliverable: (_p, { id }, ctx) => getDeliverable(ctx, id),
+    deliverableStatusDate: (_p, { period }, ctx) => statusDate(ctx, period),
   },
   Deliverable: {
     id: (deliverable) => String(deliverable.id),
-    status: (deliverable) => deliverableStatus(deliverable, new Date().toISOString().slice(0, 10)),
+    status: async (deliverable, { period }, ctx) =>
+      deliverableStatus(deliverable, await statusDate(ctx, period)),
   },
   Mutation: {
     updateDeliverable: (_p, { id, input, expectedVersion }, ctx) =>

@@ -1,8 +1,11 @@
 import type { DeliverableRecord } from "../../data/records.ts";
 import { deliverableStatus } from "./deliverableStatus.ts";
 
-/** The record in its GraphQL shape: what a CONFLICT error carries as extensions.current. */
-export function presentDeliverable(d: DeliverableRecord) {
+/**
+ * The record in its GraphQL shape: what a CONFLICT error carries as extensions.current. Status is
+ * as at `asOf` (YYYY-MM-DD), the day `statusDate` gives for the current period.
+ */
+export function presentDeliverable(d: DeliverableRecord, asOf: string) {
   return {
     __typename: "Deliverable",
     id: String(d.id),
@@ -12,7 +15,7 @@ export function presentDeliverable(d: DeliverableRecord) {
     progress: d.progress,
     note: d.note,
     version: d.version,
-    status: deliverableStatus(d, new Date().toISOString().slice(0, 10)),
+    status: deliverableStatus(d, asOf),
     retired: d.retired,
     priorityNumber: d.priorityNumber,
     updatedAt: d.updatedAt,

@@ -12,6 +12,7 @@ import { parseId } from "../shared/parseId.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { deliverableSnapshot } from "./auditSnapshot.ts";
 import { presentDeliverable } from "./presentDeliverable.ts";
+import { statusDate } from "./statusDate.ts";
 
 /** Retires (soft-deletes) a deliverable: it leaves the lists but its history stays. */
 export async function retireDeliverable(
@@ -21,6 +22,7 @@ export async function retireDeliverable(
 ): Promise<DeliverableRecord> {
   const viewer = requireEditor(ctx);
   const deliverableId = parseId("Deliverable", id);
+  const asOf = await statusDate(ctx);
   return withTransaction(ctx.db, async (tx) => {
     const before = await findDeliverableById(tx, deliverableId);
     if (!before) throw notFound("Deliverable", id);
@@ -32,7 +34,7 @@ export async function retireDeliverable(
         "Deliverable",
         id,
         () => findDeliverableById(tx, deliverableId),
-        presentDeliverable,
+        (current) => presentDeliverable(current, asOf),
       );
     }
     const after = (await findDeliverableById(tx, deliverableId))!;

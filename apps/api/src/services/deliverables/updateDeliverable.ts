@@ -14,6 +14,7 @@ import { requireEditor } from "../shared/requireEditor.ts";
 import { deliverableSnapshot } from "./auditSnapshot.ts";
 import { checkDeliverableFields } from "./checkDeliverableFields.ts";
 import { presentDeliverable } from "./presentDeliverable.ts";
+import { statusDate } from "./statusDate.ts";
 
 export interface DeliverableChanges {
   progress?: number | null;
@@ -33,6 +34,7 @@ export async function updateDeliverable(
   const dueDate = checkDeliverableFields(checks, input);
   checks.throwIfAny();
   const deliverableId = parseId("Deliverable", id);
+  const asOf = await statusDate(ctx);
   return withTransaction(ctx.db, async (tx) => {
     const before = await findDeliverableById(tx, deliverableId);
     if (!before) throw notFound("Deliverable", id);
@@ -46,7 +48,7 @@ export async function updateDeliverable(
         "Deliverable",
         id,
         () => findDeliverableById(tx, deliverableId),
-        presentDeliverable,
+        (current) => presentDeliverable(current, asOf),
       );
     }
     const after = (await findDeliverableById(tx, deliverableId))!;

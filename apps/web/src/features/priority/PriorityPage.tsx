@@ -95,7 +95,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
         <h2 id="deliverables-heading" className="text-lg font-semibold">
           Deliverables progress
         </h2>
-        <DeliverablesTable deliverables={priority.deliverables} />
+        <DeliverablesTable deliverables={priority.deliverables} statusDate={data.deliverableStatusDate} />
       </section>
       <div className="mt-4">
         <RequireRole

@@ -3,6 +3,7 @@ import { graphql } from "../../gql";
 
 export const PriorityQuery = graphql(`
   query Priority($number: Int!, $period: String) {
+    deliverableStatusDate(period: $period)
     priority(number: $number) {
       id
       number
