@@ -20,8 +20,10 @@ export const baseResolvers: Resolvers = {
     _noop: () => null,
   },
   MutationResult: {
-    // Each result carries one payload field; its name says which result type it is.
+    // A result tagged with its __typename says which type it is (SignInResult and UserResult both
+    // carry `user`); otherwise each result carries one payload field whose name says which.
     __resolveType: (result) => {
+      if ("__typename" in result && result.__typename) return result.__typename;
       const payload = result as Record<string, unknown>;
       if (Array.isArray(payload.commentary)) return "CommentaryListResult";
       return RESULT_TYPES.find(([key]) => key in payload)?.[1] ?? null;
