@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import("../features/history/ActivityPage")).ActivityPage }),
       },
       {
+        path: "data/import",
+        lazy: async () => ({ Component: (await import("../routes/ImportRoute")).ImportRoute }),
+      },
+      {
         path: "admin/users",
         lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
       },

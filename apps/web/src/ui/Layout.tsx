@@ -3,6 +3,7 @@ import { NavLink } from "react-router";
 import { usePeriod } from "../app/usePeriod";
 import { withPeriod } from "../app/withPeriod";
 import { SignedInBadge } from "../features/auth/SignedInBadge";
+import { useViewer } from "../features/auth/useViewer";
 
 const NAV = [
   { to: "/", label: "Overview", end: true },
@@ -22,6 +23,7 @@ function navClass({ isActive }: { isActive: boolean }): string {
 /** Page frame: skip link, header with the site name and navigation, and the main landmark. */
 export function Layout({ children, headerExtra }: { children: ReactNode; headerExtra?: ReactNode }) {
   const period = usePeriod();
+  const { canEdit } = useViewer();
   return (
     <div className="min-h-screen">
       <a
@@ -56,6 +58,14 @@ export function Layout({ children, headerExtra }: { children: ReactNode; headerE
                 Present
               </NavLink>
             </li>
+            {canEdit ? (
+              <li>
+                {/* Editors only: the monthly load of observations and benchmarks. */}
+                <NavLink to="/data/import" end className={navClass}>
+                  Data load
+                </NavLink>
+              </li>
+            ) : null}
           </ul>
         </nav>
       </header>

@@ -12,17 +12,20 @@ export function ExportLinks(props: ExportSubject & { label?: string }) {
   const what = props.label ?? (props.metricId ? "this metric" : "this section");
   const linkClasses = "inline-flex min-h-11 items-center text-link underline";
   return (
-    <nav aria-label={`Download the data of ${what}`} className="flex flex-wrap gap-x-4 text-sm">
+    // No nav landmark: a priority page has one of these per scorecard section. Instead each link's
+    // name says what it downloads, starting with the visible words (WCAG 2.5.3 label in name):
+    // "Observations (CSV) of 101 abandonment rate".
+    <div className="flex flex-wrap gap-x-4 text-sm">
       <span className="inline-flex min-h-11 items-center text-muted">Download data:</span>
       <a className={linkClasses} href={`${base}.csv`} download>
-        Observations (CSV)
+        Observations (CSV) <span className="sr-only">of {what}</span>
       </a>
       <a className={linkClasses} href={`${base}.csv?kind=benchmarks`} download>
-        Benchmarks (CSV)
+        Benchmarks (CSV) <span className="sr-only">of {what}</span>
       </a>
       <a className={linkClasses} href={`${base}.xlsx`} download>
-        Both (Excel .xlsx)
+        Both (Excel .xlsx) <span className="sr-only">– observations and benchmarks of {what}</span>
       </a>
-    </nav>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { PeriodPicker } from "../../ui/PeriodPicker";
 import { SignalIcon } from "../../ui/SignalIcon";
 import { RequireRole } from "../auth/RequireRole";
 import { NarrativeEditor } from "../editing/NarrativeEditor";
+import { ExportLinks } from "../imports/ExportLinks";
 import { Breakdowns } from "./Breakdowns";
 import { MetricFacts } from "./MetricFacts";
 import { NarrativeList } from "./NarrativeList";
@@ -109,6 +110,7 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
           About this metric
         </h2>
         <MetricFacts metric={metric} />
+        <ExportLinks metricId={metric.id} label={metric.name} />
       </section>
     </>
   );

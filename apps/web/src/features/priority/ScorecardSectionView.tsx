@@ -4,6 +4,7 @@ import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { RequireRole } from "../auth/RequireRole";
 import { CommentaryEditor } from "../editing/CommentaryEditor";
+import { ExportLinks } from "../imports/ExportLinks";
 import { MetricTile } from "./MetricTile";
 
 export const ScorecardSectionViewFragment = graphql(`
@@ -59,6 +60,7 @@ export function ScorecardSectionView({
           </ul>
         )}
       </div>
+      <ExportLinks sectionId={section.id} label={section.title} />
     </section>
   );
 }
