@@ -201,14 +201,23 @@ describe("metrics", () => {
       crime: metric(id: "crime-volume") { comparisons { period value
         yearOnYear { base difference percent expressedAs significant text }
         previousThreeMonths { text } rollingVsDiscrete { rolling discrete rollingMetricId discreteMetricId note } } }
-      response: metric(id: "priority-response-mean") { comparisons { meanVsMedian { mean median meanMetricId medianMetricId note } } } }`);
+      response: metric(id: "priority-response-mean") { comparisons { meanVsMedian { mean median meanMetricId medianMetricId note } } }
+      fat: metric(id: "fat-rate-overall-discrete") { comparisons { rollingVsDiscrete { rolling discrete rollingMetricId discreteMetricId } } }
+      crimeRate: metric(id: "crimes-per-1000") { comparisons { rollingVsDiscrete { discrete } } } }`);
     // A volume changes in percent: (Mar-23 − Mar-22) / Mar-22 × 100, from the seeded monthly series.
     const yoy = data.crime.comparisons.yearOnYear;
     expect(yoy.expressedAs).toBe("PERCENT");
     expect(data.crime.comparisons.value - yoy.base).toBeCloseTo(yoy.difference, 6);
     expect(yoy.percent).toBeCloseTo((yoy.difference / yoy.base) * 100, 6);
     expect(yoy.text).toBe(`${yoy.percent > 0 ? "+" : ""}${yoy.percent.toFixed(1)}%`);
-    expect(data.crime.comparisons.rollingVsDiscrete.rollingMetricId).toBe("crimes-per-1000");
+    // Report, priority 1 score card: the overall FAT rate as rolling 12 months and as discrete month.
+    expect(data.fat.comparisons.rollingVsDiscrete).toMatchObject({
+      rollingMetricId: "fat-rate-overall-r12",
+      discreteMetricId: "fat-rate-overall-discrete",
+    });
+    // Crimes per 1000 (a rate, rolling 12 months only) has no discrete month: crime volume is a count.
+    expect(data.crime.comparisons.rollingVsDiscrete).toBeNull();
+    expect(data.crimeRate.comparisons.rollingVsDiscrete).toBeNull();
     expect(data.response.comparisons.meanVsMedian).toMatchObject({
       meanMetricId: "priority-response-mean",
       medianMetricId: "priority-response-median",

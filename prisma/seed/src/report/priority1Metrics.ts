@@ -216,11 +216,12 @@ export const priority1Metrics: SeedMetric[] = [
     unit: "RATE_PER_1000",
     polarity: "LOWER_IS_BETTER",
     basis: "ROLLING_12_MONTHS",
-    family: "crime-volume",
+    // No family: the report gives this rate only as rolling 12 months. Crime volume is a monthly
+    // count, not its discrete month, so pairing them showed a count as the "discrete" rate.
     statistic: "rate",
     ...force,
   },
-  { id: "crime-volume", name: "Crime volume (all crime)", family: "crime-volume", ...volume },
+  { id: "crime-volume", name: "Crime volume (all crime)", ...volume },
   { id: "burglary-volume", name: "All Burglary volume", ...volume },
   { id: "violence-with-injury-volume", name: "Violence with Injury volume", ...volume },
   {
