@@ -25,6 +25,10 @@ export interface Database {
 // Parse/Bind/Execute and fail ("bind message supplies N parameters, but prepared statement
 // requires M"). One connection keeps every statement whole; requests queue in the pool instead.
 const PGLITE_CONNECTIONS = 1;
+// The socket server frees a slot only after a closed socket's handler detaches; a replacement
+// connection that arrives first is refused ("Connection terminated unexpectedly"). Spare slots let
+// the pool reconnect at once after a connection dies (e.g. after an exception raised by a trigger).
+const PGLITE_SOCKET_SLOTS = 4;
 // With one connection a request may wait behind others (an import's transaction), not only for a
 // database that is down, so PGlite's pool waits longer than PostgreSQL's.
 const PGLITE_QUEUE_WAIT_MS = 20_000;
@@ -45,7 +49,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     db: pglite,
     host: "127.0.0.1",
     port: 0,
-    maxConnections: PGLITE_CONNECTIONS,
+    maxConnections: PGLITE_SOCKET_SLOTS,
   });
   await server.start();
   // No getter for the bound port, but getServerConn() reports "host:port" after listening.

@@ -37,30 +37,42 @@ let inProcess: Promise<unknown> = Promise.resolve();
 async function migrateLocked(pool: pg.Pool, dir: string): Promise<string[]> {
   const files = readMigrations(dir);
   const client = await pool.connect();
+  // A failed migration may leave the connection unusable (on PGlite an error can end it): then it
+  // is discarded, not returned to the pool, and a dead connection also drops its advisory lock.
+  let isBroken = false;
   try {
     await client.query(`SELECT pg_advisory_lock(${PRISMA_ADVISORY_LOCK})`);
     try {
-      await ensureBookkeeping(client);
-      const applied: string[] = [];
-      const rows = await recordedMigrations(client);
-      for (const file of files) {
-        const row = rows.get(file.name);
-        if (row?.finished) continue;
-        if (row) {
-          throw new Error(
-            `Migration ${file.name} failed earlier and is marked failed in _prisma_migrations; fix the database by hand, then delete that row.`,
-          );
-        }
-        await applyOne(client, file);
-        applied.push(file.name);
-      }
-      return applied;
+      return await applyPending(client, pool, files);
+    } catch (error) {
+      isBroken = true;
+      throw error;
     } finally {
-      await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`);
+      await client.query(`SELECT pg_advisory_unlock(${PRISMA_ADVISORY_LOCK})`).catch(() => {
+        isBroken = true;
+      });
     }
   } finally {
-    client.release();
+    client.release(isBroken);
   }
+}
+
+async function applyPending(client: pg.PoolClient, pool: pg.Pool, files: MigrationFile[]): Promise<string[]> {
+  await ensureBookkeeping(client);
+  const applied: string[] = [];
+  const rows = await recordedMigrations(client);
+  for (const file of files) {
+    const row = rows.get(file.name);
+    if (row?.finished) continue;
+    if (row) {
+      throw new Error(
+        `Migration ${file.name} failed earlier and is marked failed in _prisma_migrations; fix the database by hand, then delete that row.`,
+      );
+    }
+    await applyOne(client, pool, file);
+    applied.push(file.name);
+  }
+  return applied;
 }
 
 function readMigrations(dir: string): MigrationFile[] {
@@ -95,7 +107,7 @@ async function recordedMigrations(client: pg.PoolClient): Promise<Map<string, { 
   return new Map(result.rows.map((r) => [r.migration_name, { finished: r.finished_at !== null }]));
 }
 
-async function applyOne(client: pg.PoolClient, file: MigrationFile): Promise<void> {
+async function applyOne(client: pg.PoolClient, pool: pg.Pool, file: MigrationFile): Promise<void> {
   const id = randomUUID();
   await client.query(
     `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
@@ -113,7 +125,11 @@ async function applyOne(client: pg.PoolClient, file: MigrationFile): Promise<voi
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     // The failed row stays (outside the rolled-back transaction) so nobody runs over it blindly.
-    await client.query(`UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`, [id, String(error)]);
+    const recordFailure = `UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1`;
+    await client
+      .query(recordFailure, [id, String(error)])
+      .catch(() => pool.query(recordFailure, [id, String(error)]))
+      .catch(() => {});
     throw new Error(`Migration ${file.name} failed: ${(error as Error).message}`);
   }
 }

@@ -50,10 +50,17 @@ describe("migration applier", () => {
   });
 
   it("created the schema: the audit log refuses UPDATE (append-only trigger)", async () => {
-    await db.pool.query(
-      `INSERT INTO "AuditEvent" ("actorEmail", action, "entityType", "entityId") VALUES ('t','t','t','1')`,
-    );
-    await expect(db.pool.query(`UPDATE "AuditEvent" SET action = 'x'`)).rejects.toThrow(/append-only/);
+    // Its own connection, discarded afterwards: on PGlite an exception raised by a trigger ends the
+    // socket connection (a pglite-socket quirk), and the pool must not hand that one out again.
+    const client = await db.pool.connect();
+    try {
+      await client.query(
+        `INSERT INTO "AuditEvent" ("actorEmail", action, "entityType", "entityId") VALUES ('t','t','t','1')`,
+      );
+      await expect(client.query(`UPDATE "AuditEvent" SET action = 'x'`)).rejects.toThrow(/append-only/);
+    } finally {
+      client.release(true);
+    }
   });
 
   it("rolls back a failing migration, keeps a failed row, and refuses to run over it", async () => {
