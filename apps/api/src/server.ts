@@ -8,6 +8,7 @@ import { apiRoutes } from "./server/apiRoutes.ts";
 import { buildContext } from "./server/buildContext.ts";
 import { createGraphqlServer } from "./server/graphqlServer.ts";
 import { healthRoutes } from "./server/healthRoutes.ts";
+import { limitConcurrency } from "./server/limitConcurrency.ts";
 import type { Logger } from "./server/logger.ts";
 import { requestLog } from "./server/requestLog.ts";
 import { securityHeaders } from "./server/securityHeaders.ts";
@@ -44,6 +45,8 @@ export async function startServer(
   app.use(securityHeaders(config.isProduction));
   app.use(healthRoutes(db, () => isShuttingDown));
   app.use(express.json({ limit: "1mb" }));
+  // Fewer operations at once than pool connections, so a burst waits here, not for the pool.
+  app.use("/graphql", limitConcurrency(8, 5000));
   app.use(sessionMiddleware(db, config.isProduction));
   app.use("/api", apiRoutes(db));
   app.use(

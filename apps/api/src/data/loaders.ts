@@ -1,5 +1,15 @@
 import DataLoader from "dataloader";
 import type { Database } from "./db.ts";
+import {
+  findMetricsByIdsSql,
+  findPrioritiesByIdsSql,
+  findProcessChangesByMetricIdsSql,
+  findScorecardsByPriorityIdsSql,
+  findSectionMetricIdsSql,
+  findSectionsByScorecardIdsSql,
+  listReportingPeriodsSql,
+} from "./hot/hotReads.ts";
+import { observationsLoader } from "./hot/observationsLoader.ts";
 import type {
   AreaRecord,
   BenchmarkRecord,
@@ -26,21 +36,11 @@ import {
 } from "./repositories/benchmarkRepository.ts";
 import { findCommentaryBySectionIds } from "./repositories/commentaryRepository.ts";
 import { findDeliverablesByPriorityIds } from "./repositories/deliverableRepository.ts";
-import {
-  findMetricsByFamilies,
-  findMetricsByIds,
-  findProcessChangesByMetricIds,
-} from "./repositories/metricRepository.ts";
+import { findMetricsByFamilies } from "./repositories/metricRepository.ts";
 import { findNarrativesByMetricIds } from "./repositories/narrativeRepository.ts";
-import { findObservationsByMetricIds, listAreas } from "./repositories/observationRepository.ts";
-import { findPrioritiesByIds, listReportingPeriods } from "./repositories/planRepository.ts";
+import { listAreas } from "./repositories/observationRepository.ts";
 import { listGovernanceNodes } from "./repositories/referenceRepository.ts";
-import {
-  findMetricPlacements,
-  findScorecardsByPriorityIds,
-  findSectionMetricIds,
-  findSectionsByScorecardIds,
-} from "./repositories/scorecardRepository.ts";
+import { findMetricPlacements } from "./repositories/scorecardRepository.ts";
 import { findStatementsByPriorityIds } from "./repositories/statementRepository.ts";
 
 /** Per-request DataLoaders: one SQL query per edge per tick, however many parents asked. */
@@ -97,7 +97,7 @@ export function createLoaders(db: Database): Loaders {
   const p = db.prisma;
   return {
     priorityById: oneLoader(
-      (ids) => findPrioritiesByIds(p, ids),
+      (ids) => findPrioritiesByIdsSql(db.pool, ids),
       (r) => r.id,
     ),
     statementsByPriority: manyLoader(
@@ -109,16 +109,16 @@ export function createLoaders(db: Database): Loaders {
       (r) => r.priorityId,
     ),
     scorecardsByPriority: manyLoader(
-      (ids) => findScorecardsByPriorityIds(p, ids),
+      (ids) => findScorecardsByPriorityIdsSql(db.pool, ids),
       (r) => r.priorityId,
     ),
     sectionsByScorecard: manyLoader(
-      (ids) => findSectionsByScorecardIds(p, ids),
+      (ids) => findSectionsByScorecardIdsSql(db.pool, ids),
       (r) => r.scorecardId,
     ),
     metricIdsBySection: new DataLoader<number, string[]>(async (ids) => {
       const groups = new Map<number, string[]>(ids.map((k) => [k, []]));
-      for (const r of await findSectionMetricIds(p, ids)) groups.get(r.sectionId)?.push(r.metricId);
+      for (const r of await findSectionMetricIdsSql(db.pool, ids)) groups.get(r.sectionId)?.push(r.metricId);
       return ids.map((k) => groups.get(k) ?? []);
     }),
     commentaryBySection: manyLoader(
@@ -126,7 +126,7 @@ export function createLoaders(db: Database): Loaders {
       (r) => r.sectionId,
     ),
     metricById: oneLoader(
-      (ids) => findMetricsByIds(p, ids),
+      (ids) => findMetricsByIdsSql(db.pool, ids),
       (r) => r.id,
     ),
     metricsByFamily: manyLoader(
@@ -137,23 +137,20 @@ export function createLoaders(db: Database): Loaders {
       (ids) => findMetricPlacements(p, ids),
       (r) => r.metricId,
     ),
-    observationsByMetric: manyLoader(
-      (ids) => findObservationsByMetricIds(p, ids),
-      (r) => r.metricId,
-    ),
+    observationsByMetric: observationsLoader(db.pool),
     benchmarksByMetric: manyLoader(
       (ids) => findBenchmarksByMetricIds(p, ids),
       (r) => r.metricId,
     ),
     processChangesByMetric: manyLoader(
-      (ids) => findProcessChangesByMetricIds(p, ids),
+      (ids) => findProcessChangesByMetricIdsSql(db.pool, ids),
       (r) => r.metricId,
     ),
     narrativesByMetric: manyLoader(
       (ids) => findNarrativesByMetricIds(p, ids),
       (r) => r.metricId,
     ),
-    reportingPeriods: allLoader(() => listReportingPeriods(p)),
+    reportingPeriods: allLoader(() => listReportingPeriodsSql(db.pool)),
     comparators: allLoader(() => listComparators(p)),
     areas: allLoader(() => listAreas(p)),
     mostSimilarGroups: allLoader(() => listMostSimilarGroups(p)),

@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLContext } from "../context.ts";
 import { loadTypeDefs, resolverModules } from "../schema/index.ts";
 import { createArmor } from "./armor.ts";
@@ -23,7 +24,9 @@ export function createGraphqlServer(isProduction: boolean, logger: Logger): Apol
     // main.ts owns SIGTERM/SIGINT: Apollo's own handlers raced ours and left shutdown hanging.
     stopOnTerminationSignals: false,
     formatError: createFormatError(isProduction),
-    plugins: [...armor.plugins, errorLogPlugin(logger)],
+    // Apollo installs its cache-control plugin by default: it wraps every resolver to compute
+    // cache hints we never send, a measurable share of a dashboard's time (bench/RESULTS.md).
+    plugins: [...armor.plugins, errorLogPlugin(logger), ApolloServerPluginCacheControlDisabled()],
     validationRules: armor.validationRules,
     logger: {
       debug: (m) => logger.debug(m),

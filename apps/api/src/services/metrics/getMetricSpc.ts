@@ -1,9 +1,15 @@
+import type { XmrResult } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
-import type { MetricRecord } from "../../data/records.ts";
+import type { MetricRecord, ProcessChangeRecord } from "../../data/records.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
 import { computeMetricSpc } from "./computeMetricSpc.ts";
 import type { MetricReadArgs } from "./MetricReadArgs.ts";
 import { selectSeries } from "./selectSeries.ts";
+
+// computeMetricSpc returns the same cached result object while the data is unchanged, so its
+// GraphQL shape is built once per result and label set too, not once per request: a dashboard
+// would otherwise copy ~1,450 point objects every time.
+const shaped = new WeakMap<XmrResult, { labels: string; value: ReturnType<typeof toGraphql> }>();
 
 /** The Metric.spc field: the XmR chart in its GraphQL shape, with process-change labels. */
 export async function getMetricSpc(
@@ -19,6 +25,15 @@ export async function getMetricSpc(
   const series = selectSeries(observations, args);
   const result = await computeMetricSpc(ctx, metric, series, period.dataMonth);
   if (!result) return null;
+  const labels = changes.map((c) => `${c.month}=${c.label}`).join("|");
+  const hit = shaped.get(result);
+  if (hit && hit.labels === labels) return hit.value;
+  const value = toGraphql(result, changes);
+  shaped.set(result, { labels, value });
+  return value;
+}
+
+function toGraphql(result: XmrResult, changes: ProcessChangeRecord[]) {
   return {
     ...result,
     segments: result.segments.map((s) => ({
