@@ -51,7 +51,7 @@ export function ProgressField({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           onChange={(e) => onChange(e.target.value)}
-          className={`${inputClasses(Boolean(error))} w-24 flex-none`}
+          className={`${inputClasses(Boolean(error), "w-24")} flex-none`}
         />
         <span aria-hidden="true">%</span>
       </div>
