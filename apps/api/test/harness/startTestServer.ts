@@ -110,8 +110,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     graphql,
     signInAs,
     async close() {
-      await app.close();
-      await target.drop();
+      try {
+        await app.close();
+      } finally {
+        await target.drop();
+      }
     },
   };
 }
