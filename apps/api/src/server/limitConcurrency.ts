@@ -16,23 +16,28 @@ export function limitConcurrency(limit: number, maxWaiting: number) {
     else running -= 1;
   };
   return (_req: Request, res: Response, next: NextFunction) => {
+    // "close" fires when the answer is sent and when the client hangs up, also while still waiting
+    // here: a request that left the queue must neither run nor keep a place.
+    let state: "waiting" | "running" | "done" = "waiting";
     const start = () => {
-      let released = false;
-      // "close" fires on success and on a client that hung up; release exactly once.
-      res.once("close", () => {
-        if (released) return;
-        released = true;
-        release();
-      });
+      state = "running";
       next();
     };
+    res.once("close", () => {
+      if (state === "running") release();
+      else if (state === "waiting") waiting.splice(waiting.indexOf(start), 1);
+      state = "done";
+    });
     if (running < limit) {
       running += 1;
       start();
       return;
     }
     if (waiting.length >= maxWaiting) {
-      res.status(503).json({ errors: [{ message: BUSY, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      state = "done";
+      res
+        .status(503)
+        .json({ errors: [{ message: BUSY, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
       return;
     }
     waiting.push(start);
