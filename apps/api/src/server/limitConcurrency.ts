@@ -35,9 +35,7 @@ export function limitConcurrency(limit: number, maxWaiting: number) {
     }
     if (waiting.length >= maxWaiting) {
       state = "done";
-      res
-        .status(503)
-        .json({ errors: [{ message: BUSY, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      res.status(503).json({ errors: [{ message: BUSY, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
       return;
     }
     waiting.push(start);
