@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Config } from "./config.ts";
 import type { Database } from "./data/db.ts";
@@ -43,6 +44,9 @@ export async function startServer(
   app.set("trust proxy", "loopback, linklocal, uniquelocal");
   app.use(requestLog(logger));
   app.use(securityHeaders(config.isProduction));
+  // Board members read on tablets over poor Wi-Fi: gzip cuts the JavaScript and the GraphQL answers
+  // (series arrays compress well) to a fraction. Clients that send no Accept-Encoding get plain bodies.
+  app.use(compression({ threshold: 1024 }));
   app.use(healthRoutes(db, () => isShuttingDown));
   app.use(express.json({ limit: "1mb" }));
   // Fewer operations at once than pool connections, so a burst waits here, not for the pool.

@@ -10,6 +10,11 @@ The API is running: POST /graphql.</p></main></body></html>`;
 export function staticWeb(distDir: string): Router {
   const router = express.Router();
   const indexHtml = join(distDir, "index.html");
+  // Vite names every asset by its content hash, so a cached asset can never be stale.
+  router.use(
+    "/assets",
+    express.static(join(distDir, "assets"), { index: false, maxAge: "1y", immutable: true }),
+  );
   router.use(express.static(distDir, { index: false, maxAge: "1h" }));
   router.get(/.*/, (req, res, next) => {
     if (req.path.startsWith("/graphql") || req.path.startsWith("/api/")) return next();
