@@ -70,32 +70,29 @@ it("exactly one of two concurrent saves wins; the other gets CONFLICT with the w
 // queue for its single connection, and the version check must still let exactly one win.
 const SAVES = 5;
 
-it(
-  "many concurrent saves of one version: one winner, every other a CONFLICT, one audit row",
-  async () => {
-    const cookie = await server.signInAs("EDITOR");
-    const before = await server.graphql<{ deliverable: { version: number } }>(
-      `{ deliverable(id: "2") { version } }`,
-    );
-    const v = before.data!.deliverable.version;
-    const results = await Promise.all(
-      Array.from({ length: SAVES }, (_, i) =>
-        server.graphql(
-          `mutation { updateDeliverable(id: "2", input: { progress: ${i * 10} }, expectedVersion: ${v}) { deliverable { version } } }`,
-          {},
-          { cookie },
-        ),
+it("many concurrent saves of one version: one winner, every other a CONFLICT, one audit row", async () => {
+  const cookie = await server.signInAs("EDITOR");
+  const before = await server.graphql<{ deliverable: { version: number } }>(
+    `{ deliverable(id: "2") { version } }`,
+  );
+  const v = before.data!.deliverable.version;
+  const results = await Promise.all(
+    Array.from({ length: SAVES }, (_, i) =>
+      server.graphql(
+        `mutation { updateDeliverable(id: "2", input: { progress: ${i * 10} }, expectedVersion: ${v}) { deliverable { version } } }`,
+        {},
+        { cookie },
       ),
-    );
-    const odd = results.filter((r) => r.errors && r.errors[0]?.extensions?.code !== "CONFLICT");
-    expect(odd.map((r) => r.errors![0]!.message)).toEqual([]);
-    expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(SAVES - 1);
-    const history = await server.graphql<{ auditHistory: unknown[] }>(
-      `{ auditHistory(entityType: "Deliverable", entityId: "2") { id } }`,
-      {},
-      { cookie },
-    );
-    expect(history.data!.auditHistory).toHaveLength(1);
-  },
-);
+    ),
+  );
+  const odd = results.filter((r) => r.errors && r.errors[0]?.extensions?.code !== "CONFLICT");
+  expect(odd.map((r) => r.errors![0]!.message)).toEqual([]);
+  expect(results.filter((r) => !r.errors)).toHaveLength(1);
+  expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(SAVES - 1);
+  const history = await server.graphql<{ auditHistory: unknown[] }>(
+    `{ auditHistory(entityType: "Deliverable", entityId: "2") { id } }`,
+    {},
+    { cookie },
+  );
+  expect(history.data!.auditHistory).toHaveLength(1);
+});

@@ -14,7 +14,8 @@ export function Term({ acronym, meaning }: { acronym: string; meaning: string })
     return () => document.removeEventListener("keydown", close);
   }, [isOpen]);
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: hover on the wrapper keeps the tooltip open while the pointer is over it (WCAG 1.4.13); keyboard and tap use the button. Only a mouse hovers: a tap's compatibility mouse events must not close what the tap opened
+    // Hover on the wrapper keeps the tooltip open while the pointer is over it (WCAG 1.4.13); keyboard and
+    // tap use the button. Only a mouse hovers: a tap's compatibility mouse events must not close what it opened.
     <span
       className="relative inline-block"
       onPointerEnter={(e) => e.pointerType === "mouse" && setOpen(true)}
