@@ -47,7 +47,7 @@ else
 fi
 fi
 
-step "unit and integration tests (vitest: domain, seed, web, api) on ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-PGlite}"
+step "unit and integration tests (vitest: domain, seed, web, api) on $([ -n "${DATABASE_URL:-}" ] && echo PostgreSQL || echo PGlite)"
 npx vitest run --reporter=default --reporter=json --outputFile="$log_dir/vitest.json"
 vitest_rc=$?
 if [ -s "$log_dir/vitest.json" ]; then
