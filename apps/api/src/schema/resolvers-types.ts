@@ -957,6 +957,8 @@ export type SignalClass =
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
+  /** The same points as parallel arrays (one entry per month, in order): several times smaller and faster than objects, for charts and dashboards. */
+  compact: SpcCompact;
   /** Why limits are trial or missing, in plain words. */
   message: Maybe<Scalars['String']['output']>;
   points: Array<SpcPoint>;
@@ -966,6 +968,22 @@ export type Spc = {
   signals: Array<SpcSignal>;
   status: SpcStatus;
   variation: VariationIcon;
+};
+
+/**
+ * Spc.points as parallel arrays, aligned by index: entry i of every array describes the month periods[i].
+ * Holds the same information as points except the rule names (ask points for those).
+ */
+export type SpcCompact = {
+  __typename?: 'SpcCompact';
+  periods: Array<Scalars['Month']['output']>;
+  /** Index into Spc.segments; -1 when the point's segment has too few points for limits. */
+  segmentIndex: Array<Scalars['Int']['output']>;
+  /** The point's signal class (NEUTRAL for a neutral-polarity metric); null where no rule fires. */
+  signal: Array<Maybe<SignalClass>>;
+  /** Whether any rule fires on the point. */
+  special: Array<Scalars['Boolean']['output']>;
+  values: Array<Scalars['Float']['output']>;
 };
 
 export type SpcPoint = {
@@ -1242,6 +1260,7 @@ export type ResolversTypes = {
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SignalClass: SignalClass;
   Spc: ResolverTypeWrapper<Spc>;
+  SpcCompact: ResolverTypeWrapper<SpcCompact>;
   SpcPoint: ResolverTypeWrapper<SpcPoint>;
   SpcSegment: ResolverTypeWrapper<SpcSegment>;
   SpcSettings: ResolverTypeWrapper<SpcSettings>;
@@ -1316,6 +1335,7 @@ export type ResolversParentTypes = {
   SeriesKey: SeriesKeyViewModel;
   SignInResult: SignInResult;
   Spc: Spc;
+  SpcCompact: SpcCompact;
   SpcPoint: SpcPoint;
   SpcSegment: SpcSegment;
   SpcSettings: SpcSettings;
@@ -1745,6 +1765,7 @@ export type SignInResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type SpcResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Spc'] = ResolversParentTypes['Spc']> = {
   assurance?: Resolver<ResolversTypes['AssuranceIcon'], ParentType, ContextType>;
+  compact?: Resolver<ResolversTypes['SpcCompact'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['SpcPoint']>, ParentType, ContextType>;
   segments?: Resolver<Array<ResolversTypes['SpcSegment']>, ParentType, ContextType>;
@@ -1752,6 +1773,14 @@ export type SpcResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   signals?: Resolver<Array<ResolversTypes['SpcSignal']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SpcStatus'], ParentType, ContextType>;
   variation?: Resolver<ResolversTypes['VariationIcon'], ParentType, ContextType>;
+};
+
+export type SpcCompactResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpcCompact'] = ResolversParentTypes['SpcCompact']> = {
+  periods?: Resolver<Array<ResolversTypes['Month']>, ParentType, ContextType>;
+  segmentIndex?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  signal?: Resolver<Array<Maybe<ResolversTypes['SignalClass']>>, ParentType, ContextType>;
+  special?: Resolver<Array<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SpcPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpcPoint'] = ResolversParentTypes['SpcPoint']> = {
@@ -1873,6 +1902,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SeriesKey?: SeriesKeyResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   Spc?: SpcResolvers<ContextType>;
+  SpcCompact?: SpcCompactResolvers<ContextType>;
   SpcPoint?: SpcPointResolvers<ContextType>;
   SpcSegment?: SpcSegmentResolvers<ContextType>;
   SpcSettings?: SpcSettingsResolvers<ContextType>;

@@ -951,6 +951,8 @@ export type SignalClass =
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
+  /** The same points as parallel arrays (one entry per month, in order): several times smaller and faster than objects, for charts and dashboards. */
+  compact: SpcCompact;
   /** Why limits are trial or missing, in plain words. */
   message?: Maybe<Scalars['String']['output']>;
   points: Array<SpcPoint>;
@@ -960,6 +962,22 @@ export type Spc = {
   signals: Array<SpcSignal>;
   status: SpcStatus;
   variation: VariationIcon;
+};
+
+/**
+ * Spc.points as parallel arrays, aligned by index: entry i of every array describes the month periods[i].
+ * Holds the same information as points except the rule names (ask points for those).
+ */
+export type SpcCompact = {
+  __typename?: 'SpcCompact';
+  periods: Array<Scalars['Month']['output']>;
+  /** Index into Spc.segments; -1 when the point's segment has too few points for limits. */
+  segmentIndex: Array<Scalars['Int']['output']>;
+  /** The point's signal class (NEUTRAL for a neutral-polarity metric); null where no rule fires. */
+  signal: Array<Maybe<SignalClass>>;
+  /** Whether any rule fires on the point. */
+  special: Array<Scalars['Boolean']['output']>;
+  values: Array<Scalars['Float']['output']>;
 };
 
 export type SpcPoint = {
