@@ -25,7 +25,7 @@ describe("Spc.compact", () => {
     it(`agrees with Spc.points for ${id}`, async () => {
       const result = await server.graphql<Loose>(query, { id });
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-      const { segments, points, compact } = result.data?.metric.spc;
+      const { segments, points, compact } = (result.data as Loose).metric.spc;
       expect(points.length).toBeGreaterThan(12);
       expect(compact.periods).toEqual(points.map((p: Loose) => p.periodEnd));
       expect(compact.values).toEqual(points.map((p: Loose) => p.value));
@@ -42,7 +42,7 @@ describe("Spc.compact", () => {
 
   it("marks the abandonment rate's Mar-23 point as a special-cause concern in the arrays too", async () => {
     const result = await server.graphql<Loose>(query, { id: "abandonment-rate-101" });
-    const { compact } = result.data?.metric.spc;
+    const { compact } = (result.data as Loose).metric.spc;
     const march = compact.periods.indexOf("2023-03");
     expect(march).toBeGreaterThanOrEqual(0);
     expect(compact.special[march]).toBe(true);
