@@ -1,6 +1,7 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { PriorityRecord } from "../../data/records.ts";
 import { deliverableStatus } from "../deliverables/deliverableStatus.ts";
+import { statusDate } from "../deliverables/statusDate.ts";
 import { assessMetric } from "../metrics/assessMetric.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
 import { listPriorityMetrics } from "./listScorecards.ts";
@@ -13,14 +14,15 @@ export async function summarisePriority(
   periodCode?: string | null,
 ) {
   const period = await resolvePeriod(ctx, periodCode);
-  const [metrics, deliverables, risks] = await Promise.all([
+  const [metrics, deliverables, risks, asAt] = await Promise.all([
     listPriorityMetrics(ctx, priority.id),
     ctx.loaders.deliverablesByPriority.load(priority.id),
     listStatements(ctx, priority.id, "RISK", { period: periodCode }),
+    statusDate(ctx, periodCode),
   ]);
   const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
-  const today = new Date().toISOString().slice(0, 10);
-  const statuses = deliverables.filter((d) => !d.retired).map((d) => deliverableStatus(d, today));
+  // As at the period's end, like the deliverables table beside it, so the two counts agree.
+  const statuses = deliverables.filter((d) => !d.retired).map((d) => deliverableStatus(d, asAt));
   const count = (s: string) => statuses.filter((x) => x === s).length;
   return {
     metricCount: metrics.length,
