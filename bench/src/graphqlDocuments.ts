@@ -7,7 +7,7 @@ const ourDashboard = /* GraphQL */ `
       scorecards { id title sections { id title metrics {
         id name unit
         series { periods values }
-        spc { variation assurance points { periodEnd value special } }
+        spc { variation assurance compact { periods values special } }
       } } }
     }
   }`;

@@ -45,7 +45,7 @@ Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come fro
 
 ## The questions
 
-- **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, points with special-cause flags).
+- **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, and each point's month, value and special-cause flag, asked as the compact arrays \`spc.compact { periods values special }\`: the same information as the earlier \`spc.points { periodEnd value special }\` objects).
 - **drill-down**: metric \`${report.metricId}\` (priority ${report.priorityNumber}'s metric with the most observations among those with benchmarks): observations, benchmarks, process changes, narrative; our API also computes SPC (segments, points, signals), comparisons and drafted narrative.
 - **PostGraphile 5** (amber preset + simplify inflection over \`public\`, under \`NODE_ENV=production\`) cannot compute SPC, comparisons or narrative: it fetches the same rows.
 - **floor**: a bare \`node:http\` handler with plain \`pg\` queries and \`JSON.stringify\`; it computes nothing beyond nesting the rows (no limits, signals, comparisons or narrative), so it bounds what any server can do on this data.

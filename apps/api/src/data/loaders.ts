@@ -1,6 +1,11 @@
 import DataLoader from "dataloader";
 import type { Database } from "./db.ts";
 import {
+  findBenchmarksByMetricIdsSql,
+  findNarrativesByMetricIdsSql,
+  listComparatorsSql,
+} from "./hot/drillDownReads.ts";
+import {
   findMetricsByIdsSql,
   findPrioritiesByIdsSql,
   findProcessChangesByMetricIdsSql,
@@ -29,15 +34,10 @@ import type {
   SectionRecord,
   StatementRecord,
 } from "./records.ts";
-import {
-  findBenchmarksByMetricIds,
-  listComparators,
-  listMostSimilarGroups,
-} from "./repositories/benchmarkRepository.ts";
+import { listMostSimilarGroups } from "./repositories/benchmarkRepository.ts";
 import { findCommentaryBySectionIds } from "./repositories/commentaryRepository.ts";
 import { findDeliverablesByPriorityIds } from "./repositories/deliverableRepository.ts";
 import { findMetricsByFamilies } from "./repositories/metricRepository.ts";
-import { findNarrativesByMetricIds } from "./repositories/narrativeRepository.ts";
 import { listAreas } from "./repositories/observationRepository.ts";
 import { listGovernanceNodes } from "./repositories/referenceRepository.ts";
 import { findMetricPlacements } from "./repositories/scorecardRepository.ts";
@@ -139,7 +139,7 @@ export function createLoaders(db: Database): Loaders {
     ),
     observationsByMetric: observationsLoader(db.pool),
     benchmarksByMetric: manyLoader(
-      (ids) => findBenchmarksByMetricIds(p, ids),
+      (ids) => findBenchmarksByMetricIdsSql(db.pool, ids),
       (r) => r.metricId,
     ),
     processChangesByMetric: manyLoader(
@@ -147,11 +147,11 @@ export function createLoaders(db: Database): Loaders {
       (r) => r.metricId,
     ),
     narrativesByMetric: manyLoader(
-      (ids) => findNarrativesByMetricIds(p, ids),
+      (ids) => findNarrativesByMetricIdsSql(db.pool, ids),
       (r) => r.metricId,
     ),
     reportingPeriods: allLoader(() => listReportingPeriodsSql(db.pool)),
-    comparators: allLoader(() => listComparators(p)),
+    comparators: allLoader(() => listComparatorsSql(db.pool)),
     areas: allLoader(() => listAreas(p)),
     mostSimilarGroups: allLoader(() => listMostSimilarGroups(p)),
     governanceNodes: allLoader(() => listGovernanceNodes(p)),
