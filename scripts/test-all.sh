@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `pnpm test`: everything a change must pass, in the order a person would want to hear about it.
-#   typecheck → lint → generated code is current → unit + integration (vitest) → e2e (Playwright)
+#   typecheck → lint → generated code is current → web bundle budget → unit + integration (vitest)
+#   → e2e (Playwright)
 # Runs on embedded PGlite, or on PostgreSQL when DATABASE_URL is set (each test file then creates
 # and drops its own database on that server). Ends with one plain line: "N passed, N failed".
 set -uo pipefail
@@ -46,6 +47,11 @@ else
   count_check "codegen is current" 0
 fi
 fi
+
+step "web build and first-view JavaScript budget (≤ 170 KB gzipped)"
+pnpm -s --filter @pcc/web build >"$log_dir/web-build.log" 2>&1 || cat "$log_dir/web-build.log"
+pnpm -s --filter @pcc/web size
+count_check "first-view bundle budget" $?
 
 step "unit and integration tests (vitest: domain, seed, web, api) on $([ -n "${DATABASE_URL:-}" ] && echo PostgreSQL || echo PGlite)"
 npx vitest run --reporter=default --reporter=json --outputFile="$log_dir/vitest.json"
