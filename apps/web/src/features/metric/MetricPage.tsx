@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
@@ -55,8 +56,11 @@ function Headline({
 }
 
 function MetricBody({ id, period }: { id: string; period?: string }) {
-  const { data, loading, error, refetch } = useMetric(id, period);
-  if (loading && !data) return <LoadingState what="the metric" />;
+  const { data: latest, loading, error, refetch } = useMetric(id, period);
+  // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
+  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  const data = useDeferredValue(latest);
+  if (!data && (loading || latest)) return <LoadingState what="the metric" />;
   if (error) return <ErrorState what="the metric" error={error} onRetry={() => void refetch()} />;
   const metric = data?.metric;
   if (!metric) return <EmptyState title="No such metric">There is no metric with the id “{id}”.</EmptyState>;

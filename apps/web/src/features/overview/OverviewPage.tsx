@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { usePeriod } from "../../app/usePeriod";
 import { ErrorState } from "../../ui/ErrorState";
 import { Layout } from "../../ui/Layout";
@@ -8,8 +9,11 @@ import { PriorityCard } from "./PriorityCard";
 import { useOverview } from "./useOverview";
 
 function OverviewBody({ period }: { period?: string }) {
-  const { data, loading, error, refetch } = useOverview(period);
-  if (loading && !data) return <LoadingState what="the overview" />;
+  const { data: latest, loading, error, refetch } = useOverview(period);
+  // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
+  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  const data = useDeferredValue(latest);
+  if (!data && (loading || latest)) return <LoadingState what="the overview" />;
   if (error || !data) return <ErrorState what="the overview" error={error} onRetry={() => void refetch()} />;
   return (
     <>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
@@ -39,8 +40,11 @@ function PriorityTabs({ current, period }: { current: number; period?: string })
 }
 
 function PriorityBody({ number, period }: { number: number; period?: string }) {
-  const { data, loading, error, refetch } = usePriority(number, period);
-  if (loading && !data) return <LoadingState what={`priority ${number}`} />;
+  const { data: latest, loading, error, refetch } = usePriority(number, period);
+  // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
+  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  const data = useDeferredValue(latest);
+  if (!data && (loading || latest)) return <LoadingState what={`priority ${number}`} />;
   if (error) return <ErrorState what={`priority ${number}`} error={error} onRetry={() => void refetch()} />;
   const priority = data?.priority;
   if (!priority)
