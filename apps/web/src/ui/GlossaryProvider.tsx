@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useDeferredValue, useMemo } from "react";
 import { type Glossary, GlossaryContext } from "./GlossaryContext";
 import { GlossaryQuery } from "./GlossaryQuery";
 import { createAcronymSplitter, isMarkableAcronym } from "./splitByAcronyms";
@@ -9,7 +9,10 @@ import { createAcronymSplitter, isMarkableAcronym } from "./splitByAcronyms";
  * (hundreds on a priority page) cost seconds of main-thread time under Lighthouse's mobile profile.
  */
 export function GlossaryProvider({ children }: { children: ReactNode }) {
-  const { data } = useQuery(GlossaryQuery);
+  const { data: latest } = useQuery(GlossaryQuery);
+  // The glossary usually lands after the page: marking its acronyms re-renders every sentence, so do it in
+  // a transition React can interrupt rather than one blocking task (issue 5 item 7).
+  const data = useDeferredValue(latest);
   const value = useMemo((): Glossary => {
     const terms = data?.glossary ?? [];
     return {
