@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { TextListOps } from "./TextListOps";
-import { useRefetchActive } from "./useRefetchActive";
+import { useListWrite } from "./useListWrite";
 
 const CommentaryFields = graphql(`
   fragment EditableCommentary on Commentary {
@@ -44,21 +44,11 @@ const ReorderCommentary = graphql(`
 
 /** The commentary writes for one scorecard section and period (the contract has no restore for commentary). */
 export function useCommentaryOps(sectionId: string, period: string | undefined): TextListOps {
-  const refetch = useRefetchActive();
   const [add] = useMutation(AddCommentary);
   const [edit] = useMutation(EditCommentary);
   const [retire] = useMutation(RetireCommentary);
   const [reorder] = useMutation(ReorderCommentary);
-  const then = async <T>(
-    run: Promise<T>,
-    errorsOf: (data: T) => readonly { field: string; message: string }[],
-  ) => {
-    try {
-      return errorsOf(await run);
-    } finally {
-      refetch();
-    }
-  };
+  const then = useListWrite();
   return {
     add: (text) =>
       then(

@@ -2,7 +2,7 @@ import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { StatementKind } from "../../gql/graphql";
 import type { TextListOps } from "./TextListOps";
-import { useRefetchActive } from "./useRefetchActive";
+import { useListWrite } from "./useListWrite";
 
 const StatementFields = graphql(`
   fragment EditableStatement on Statement {
@@ -55,23 +55,12 @@ export function useStatementOps(
   kind: StatementKind,
   period: string | undefined,
 ): TextListOps {
-  const refetch = useRefetchActive();
   const [add] = useMutation(AddStatement);
   const [edit] = useMutation(EditStatement);
   const [retire] = useMutation(RetireStatement);
   const [restore] = useMutation(RestoreStatement);
   const [reorder] = useMutation(ReorderStatements);
-  // Every list change reloads the lists on screen, also after a failure (a CONFLICT means ours is stale).
-  const then = async <T>(
-    run: Promise<T>,
-    errorsOf: (data: T) => readonly { field: string; message: string }[],
-  ) => {
-    try {
-      return errorsOf(await run);
-    } finally {
-      refetch();
-    }
-  };
+  const then = useListWrite();
   return {
     add: (text) =>
       then(
