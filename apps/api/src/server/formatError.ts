@@ -42,8 +42,10 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
   return { ...formatted, extensions };
 }
 
+// pg's and PostgreSQL's own words, and Prisma's for the same events (P1001 unreachable, P1008 timed
+// out, P1017 "Server has closed the connection", adapter kinds ConnectionClosed / SocketTimeout).
 const DOWN =
-  /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Can't reach database|DatabaseNotReachable|57P0[1-3]/i;
+  /ECONNREFUSED|ECONNRESET|terminating connection|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|Can't reach database|DatabaseNotReachable|ConnectionClosed|SocketTimeout|closed the connection|not queryable|\bP10(01|08|17)\b|57P0[1-3]/i;
 
 function isDatabaseDown(error: unknown): boolean {
   let current: unknown = error;

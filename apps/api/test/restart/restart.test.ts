@@ -60,7 +60,7 @@ function load(tally: Tally): () => Promise<void> {
       const codes = (body.errors ?? []).map((e) => e.extensions?.code);
       if (!body.errors && response.status === 200) tally.ok++;
       else if (codes.length > 0 && codes.every((c) => c === "SERVICE_UNAVAILABLE")) tally.clean++;
-      else tally.unclean.push(`${response.status} ${JSON.stringify(body).slice(0, 200)}`);
+      else tally.unclean.push(`${response.status} ${JSON.stringify(body).slice(0, 800)}`);
     }
   };
   const clients = Array.from({ length: 8 }, client);
