@@ -7,7 +7,7 @@ import type { AnswerCount, Target } from "./types.ts";
  */
 export function buildShapeTargets(apiUrl: string, priorityNumber: number): Target[] {
   const shape = (question: string, query: string, key: "series" | "observations"): Target => ({
-    server: "our API",
+    server: "our API (cache off)",
     question: question as Target["question"],
     url: `${apiUrl}/graphql`,
     method: "POST",

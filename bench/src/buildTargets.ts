@@ -3,6 +3,8 @@ import type { AnswerCount, BenchInputs, Target } from "./types.ts";
 
 export interface ServerUrls {
   api: string;
+  /** The same API with RESPONSE_CACHE=off: every request executed (decision 0009). */
+  apiUncached: string;
   postgraphile: string;
   floor: string;
 }
@@ -10,7 +12,7 @@ export interface ServerUrls {
 // Apollo's CSRF prevention lets a POST through only with a JSON content type; every server gets the same.
 const json = { "content-type": "application/json", accept: "application/json" };
 
-/** The two questions asked of each of the three servers, with how to count what came back. */
+/** The two questions asked of each server, with how to count what came back. */
 export function buildTargets(urls: ServerUrls, inputs: BenchInputs): Target[] {
   const graphql = (url: string, query: string, variables: object) => ({
     url: `${url}/graphql`,
@@ -24,6 +26,13 @@ export function buildTargets(urls: ServerUrls, inputs: BenchInputs): Target[] {
       server: "our API",
       question: "dashboard",
       ...graphql(urls.api, graphqlDocuments.ourDashboard, { number }),
+      count: (data) =>
+        countScorecards(field(data, "priority", "scorecards"), (m) => field(m, "series", "values")),
+    },
+    {
+      server: "our API (cache off)",
+      question: "dashboard",
+      ...graphql(urls.apiUncached, graphqlDocuments.ourDashboard, { number }),
       count: (data) =>
         countScorecards(field(data, "priority", "scorecards"), (m) => field(m, "series", "values")),
     },
@@ -49,6 +58,13 @@ export function buildTargets(urls: ServerUrls, inputs: BenchInputs): Target[] {
       server: "our API",
       question: "drill-down",
       ...graphql(urls.api, graphqlDocuments.ourDrillDown, { id: inputs.metricId }),
+      count: (data) =>
+        countDrillDown(field(data, "metric", "observations"), field(data, "metric", "benchmarks")),
+    },
+    {
+      server: "our API (cache off)",
+      question: "drill-down",
+      ...graphql(urls.apiUncached, graphqlDocuments.ourDrillDown, { id: inputs.metricId }),
       count: (data) =>
         countDrillDown(field(data, "metric", "observations"), field(data, "metric", "benchmarks")),
     },

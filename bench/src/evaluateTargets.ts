@@ -12,8 +12,12 @@ export interface TargetVerdict {
  * holds on all of them): ≥ 1.5× PostGraphile's throughput, ≥ 0.6× the floor's, p99 < 100 ms at 10
  * connections, and no errors at 200 connections.
  */
-export function evaluateTargets(measurements: Measurement[], stress: Measurement): TargetVerdict[] {
-  const ours = measurements.filter((m) => m.server === "our API");
+export function evaluateTargets(
+  measurements: Measurement[],
+  stress: Measurement,
+  server: string = "our API",
+): TargetVerdict[] {
+  const ours = measurements.filter((m) => m.server === server);
   const describe = (m: Measurement, value: string) => `${m.question}@${m.connections} ${value}`;
   const ratios = (server: string) => ours.map((m) => ({ m, ratio: ratioTo(m, measurements, server) ?? 0 }));
   const vsPostgraphile = ratios("PostGraphile 5");

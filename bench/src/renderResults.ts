@@ -15,6 +15,8 @@ export interface BenchReport {
   afterStress: string;
   shapes: Measurement[];
   verdicts: TargetVerdict[];
+  /** The throughput and latency targets judged on the API with its response cache off. */
+  uncachedVerdicts: TargetVerdict[];
   metricId: string;
   priorityNumber: number;
   /** The hand-written analysis from the previous RESULTS.md, kept across runs. */
@@ -47,6 +49,7 @@ Written by \`pnpm bench\` (bench/run.ts) on ${report.date}. All figures come fro
 
 - **dashboard**: priority ${report.priorityNumber}'s whole scorecard: scorecards, sections, metrics, each metric's monthly series; our API also computes each metric's SPC chart (variation, assurance, and each point's month, value and special-cause flag, asked as the compact arrays \`spc.compact { periods values special }\`: the same information as the earlier \`spc.points { periodEnd value special }\` objects).
 - **drill-down**: metric \`${report.metricId}\` (priority ${report.priorityNumber}'s metric with the most observations among those with benchmarks): observations, benchmarks, process changes, narrative; our API also computes SPC (segments, points, signals), comparisons and drafted narrative.
+- **our API** runs as deployed (\`RESPONSE_CACHE=on\`, the default): a query that reads only shared data is answered from a per-process cache while the database's data version (one single-row read per request, bumped by a trigger on every write) is unchanged, so a repeated question skips execution (docs/decisions/0009-response-cache.md). **our API (cache off)** is the same code with \`RESPONSE_CACHE=off\`, executing every request: it shows what execution costs, and what a first request after a change costs.
 - **PostGraphile 5** (amber preset + simplify inflection over \`public\`, under \`NODE_ENV=production\`) cannot compute SPC, comparisons or narrative: it fetches the same rows.
 - **floor**: a bare \`node:http\` handler with plain \`pg\` queries and \`JSON.stringify\`; it computes nothing beyond nesting the rows (no limits, signals, comparisons or narrative), so it bounds what any server can do on this data.
 
@@ -76,7 +79,7 @@ ${renderTable(formatTable(report.measurements), "markdown")}
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
 
-Our API, the same monthly data for priority ${report.priorityNumber} and nothing else, at 1 and 10 connections:
+Our API with its response cache off (so each answer is executed), the same monthly data for priority ${report.priorityNumber} and nothing else, at 1 and 10 connections:
 
 ${renderTable(
   formatTable(report.shapes).map((row) => row.slice(0, 8)),
@@ -88,6 +91,10 @@ ${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}×
 ## Targets (issue 4)
 
 ${report.verdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
+
+The same throughput and latency targets for **our API (cache off)**, for comparison:
+
+${report.uncachedVerdicts.map((v) => `- ${v.met ? "met" : "not met"}: ${v.target} (${v.detail})`).join("\n")}
 
 ${analysisHeading}
 

@@ -1,6 +1,6 @@
 // Shared shapes of the benchmark run.
 
-export type ServerName = "our API" | "PostGraphile 5" | "floor";
+export type ServerName = "our API" | "our API (cache off)" | "PostGraphile 5" | "floor";
 export type QuestionName = "dashboard" | "drill-down";
 
 /** What an answer contains, to show the three servers answered the same question. */

@@ -20,6 +20,8 @@ const schema = z.object({
     .default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().min(1).default(resolve(repoRoot, "apps/web/dist")),
+  // "off" executes every query (benchmarks compare both; decision 0009).
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 export type Config = z.infer<typeof schema> & { isProduction: boolean };

@@ -25,7 +25,10 @@ export interface RunningServer {
   close(graceMs?: number): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, "PORT" | "HOST" | "isProduction" | "SESSION_TTL_HOURS" | "WEB_DIST">;
+export type ServerConfig = Pick<
+  Config,
+  "PORT" | "HOST" | "isProduction" | "SESSION_TTL_HOURS" | "WEB_DIST" | "RESPONSE_CACHE"
+>;
 
 /** One process, one port: the web app, POST /graphql, /api/* and the health probes. */
 export async function startServer(
@@ -34,7 +37,9 @@ export async function startServer(
   logger: Logger,
 ): Promise<RunningServer> {
   let isShuttingDown = false;
-  const apollo = createGraphqlServer(config.isProduction, logger);
+  const apollo = createGraphqlServer(config.isProduction, logger, {
+    responseCache: config.RESPONSE_CACHE === "on",
+  });
   await apollo.start();
   const auth = createSignInPolicy(config.isProduction);
 

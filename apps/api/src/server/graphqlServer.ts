@@ -5,12 +5,17 @@ import { loadTypeDefs, resolverModules } from "../schema/index.ts";
 import { createArmor } from "./armor.ts";
 import { createFormatError } from "./formatError.ts";
 import type { Logger } from "./logger.ts";
+import { responseCachePlugin } from "./responseCache.ts";
 
 /** Enough for the web app's largest route query with its fragments (~1,500 tokens). */
 export const MAX_TOKENS = 5000;
 
 /** Apollo Server with CSRF prevention, armor limits, masked errors and no introspection in production. */
-export function createGraphqlServer(isProduction: boolean, logger: Logger): ApolloServer<GraphQLContext> {
+export function createGraphqlServer(
+  isProduction: boolean,
+  logger: Logger,
+  options: { responseCache: boolean },
+): ApolloServer<GraphQLContext> {
   const armor = createArmor(isProduction);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
@@ -26,7 +31,12 @@ export function createGraphqlServer(isProduction: boolean, logger: Logger): Apol
     formatError: createFormatError(isProduction),
     // Apollo installs its cache-control plugin by default: it wraps every resolver to compute
     // cache hints we never send, a measurable share of a dashboard's time (bench/RESULTS.md).
-    plugins: [...armor.plugins, errorLogPlugin(logger), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...armor.plugins,
+      errorLogPlugin(logger),
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.responseCache ? [responseCachePlugin()] : []),
+    ],
     validationRules: armor.validationRules,
     logger: {
       debug: (m) => logger.debug(m),

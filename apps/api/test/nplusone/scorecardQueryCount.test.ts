@@ -3,7 +3,8 @@ import { startTestServer, type TestServer } from "../harness/index.ts";
 
 // Issue 4: "a priority's whole scorecard costs a fixed, small number of SQL queries however many
 // metrics it has (test this by counting queries)". db.queryCount() counts every statement the
-// server's pool sends; requests here run one at a time and anonymously (no session lookup).
+// server's pool sends; requests here run one at a time and anonymously (no session lookup), with the
+// response cache off: a repeated question would otherwise cost one statement (decision 0009).
 const SCORECARD = `query Scorecard($n: Int!) { priority(number: $n) {
   number title summary { metricCount concernCount slaBreachCount deliverablesOverdue openRiskCount }
   outcomes { id text period { code } } focus { id text } risks { id text } deliverables { id progress status }
@@ -18,7 +19,7 @@ const SCORECARD = `query Scorecard($n: Int!) { priority(number: $n) {
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ env: { RESPONSE_CACHE: "off" } });
 });
 afterAll(async () => {
   await server?.close();

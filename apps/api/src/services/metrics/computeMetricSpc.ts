@@ -1,7 +1,7 @@
 import { computeXmr, type XmrResult } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord, ObservationRecord } from "../../data/records.ts";
-import { LruCache } from "./LruCache.ts";
+import { LruCache } from "../shared/LruCache.ts";
 import { monthlyPoints } from "./monthlyPoints.ts";
 
 // 43 forces × 300 metrics fit comfortably; an entry is a few KB.
