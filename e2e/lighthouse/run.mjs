@@ -3,10 +3,10 @@
 // Usage: pnpm --filter @pcc/e2e lighthouse   (BASE_URL=http://host:port to measure a running app)
 //        RUNS=5 to take the median of more runs per page; --strict to exit 1 when a target is missed.
 import { execFileSync, spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import lighthouse from "lighthouse";
 
@@ -101,6 +101,12 @@ async function measure(launcher, url) {
       onlyCategories: ["performance", "accessibility"],
     });
     const { categories, audits, runtimeError } = result.lhr;
+    // LIGHTHOUSE_REPORTS=dir keeps each full report (long tasks, LCP element, request chains) for diagnosis.
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      mkdirSync(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+      const name = `${new URL(url).pathname.replaceAll("/", "_") || "_"}-${Date.now()}.json`;
+      writeFileSync(join(process.env.LIGHTHOUSE_REPORTS, name), result.report);
+    }
     if (runtimeError)
       throw new Error(`Lighthouse could not measure ${url}: ${runtimeError.code} ${runtimeError.message}`);
     const failedA11y = Object.values(audits)

@@ -1,15 +1,13 @@
+import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
-import { RouterProvider } from "react-router";
+import type { ReactNode } from "react";
 import { GlossaryProvider } from "../ui/GlossaryProvider";
-import { apolloClient } from "./apolloClient";
-import { router } from "./router";
 
-export function App() {
+/** The providers every view needs, around the router (the browser's, or the server's static one). */
+export function App({ client, children }: { client: ApolloClient; children: ReactNode }) {
   return (
-    <ApolloProvider client={apolloClient}>
-      <GlossaryProvider>
-        <RouterProvider router={router} />
-      </GlossaryProvider>
+    <ApolloProvider client={client}>
+      <GlossaryProvider>{children}</GlossaryProvider>
     </ApolloProvider>
   );
 }

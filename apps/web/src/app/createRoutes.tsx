@@ -1,0 +1,118 @@
+import type { ApolloClient } from "@apollo/client";
+import type { RouteObject } from "react-router";
+import { BenchmarksQuery } from "../features/benchmarking/useBenchmarks";
+import { MetricQuery } from "../features/metric/useMetric";
+import { OverviewQuery } from "../features/overview/useOverview";
+import { PriorityQuery } from "../features/priority/usePriority";
+import { OverviewRoute } from "../routes/OverviewRoute";
+import { RootRoute } from "../routes/RootRoute";
+import { RouteError } from "../routes/RouteError";
+import { periodFromRequest } from "./periodFromRequest";
+import type { RouteHandle } from "./RouteHandle";
+import { startPreload } from "./startPreload";
+
+// The overview is in the first bundle; every other view is a lazy chunk so the first view stays small
+// and Recharts (metric and benchmarking charts only) never loads until it is needed. The drill-down
+// queries' documents (about 2 KB gzipped) are in the first bundle so a loader can send its query at once,
+// while the route's chunk downloads, instead of after fetching a chunk just to learn the query.
+// The same routes render on the server (src/entry-server.tsx) with a client per request; `handle.ssr`
+// marks the read-only views the server renders with their data (the first view of a shared link).
+/** Marks a route the server renders with its data; see RouteHandle. */
+const SSR: RouteHandle = { ssr: true };
+
+export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
+  return [
+    {
+      path: "/",
+      Component: RootRoute,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          index: true,
+          handle: SSR,
+          // Sent before the app's first render, so the page's own query reaches the API ahead of the
+          // glossary, viewer and period-picker queries that the layout starts.
+          loader: ({ request }) =>
+            startPreload(async () => {
+              await apolloClient.query({
+                query: OverviewQuery,
+                variables: { period: periodFromRequest(request) },
+              });
+            }),
+          Component: OverviewRoute,
+        },
+        {
+          path: "priorities/:number",
+          handle: SSR,
+          loader: ({ params, request }) =>
+            startPreload(async () => {
+              const variables = { number: Number(params.number), period: periodFromRequest(request) };
+              await apolloClient.query({ query: PriorityQuery, variables });
+            }),
+          lazy: async () => ({ Component: (await import("../routes/PriorityRoute")).PriorityRoute }),
+        },
+        {
+          path: "metrics/:id",
+          handle: SSR,
+          loader: ({ params, request }) =>
+            startPreload(async () => {
+              const variables = { id: params.id ?? "", period: periodFromRequest(request) };
+              await apolloClient.query({ query: MetricQuery, variables });
+            }),
+          lazy: async () => ({ Component: (await import("../routes/MetricRoute")).MetricRoute }),
+        },
+        {
+          path: "metrics/:id/benchmarks",
+          handle: SSR,
+          loader: ({ params, request }) =>
+            startPreload(async () => {
+              const variables = { id: params.id ?? "", period: periodFromRequest(request) };
+              await apolloClient.query({ query: BenchmarksQuery, variables });
+            }),
+          lazy: async () => ({ Component: (await import("../routes/BenchmarkRoute")).BenchmarkRoute }),
+        },
+        {
+          path: "cjs",
+          handle: SSR,
+          lazy: async () => ({ Component: (await import("../routes/CjsRoute")).CjsRoute }),
+        },
+        {
+          path: "glossary",
+          handle: SSR,
+          lazy: async () => ({ Component: (await import("../routes/GlossaryRoute")).GlossaryRoute }),
+        },
+        {
+          path: "governance",
+          handle: SSR,
+          lazy: async () => ({ Component: (await import("../routes/GovernanceRoute")).GovernanceRoute }),
+        },
+        {
+          path: "sign-in",
+          lazy: async () => ({ Component: (await import("../features/auth/SignInPage")).SignInPage }),
+        },
+        {
+          path: "activity",
+          lazy: async () => ({ Component: (await import("../features/history/ActivityPage")).ActivityPage }),
+        },
+        {
+          path: "data/import",
+          lazy: async () => ({ Component: (await import("../routes/ImportRoute")).ImportRoute }),
+        },
+        {
+          path: "admin/users",
+          lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
+        },
+        {
+          path: "*",
+          lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }),
+        },
+      ],
+    },
+    {
+      // Presentation mode has its own full-screen layout, without the site header.
+      path: "/present/:slide?",
+      ErrorBoundary: RouteError,
+      lazy: async () => ({ Component: (await import("../routes/PresentRoute")).PresentRoute }),
+    },
+  ];
+}
