@@ -79,7 +79,10 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
       let miss: { key: string; version: string } | null = null;
       return {
         async responseForOperation(request) {
-          if (!readsOnlySharedData(request.document, request.operation)) return null;
+          // Typed as present, but undefined when operationName names no operation in the document
+          // (Apollo then reports that error itself).
+          const operation = request.operation as OperationDefinitionNode | undefined;
+          if (!operation || !readsOnlySharedData(request.document, operation)) return null;
           let version: string;
           try {
             // Read before executing, so a stored answer is never older than its version.
