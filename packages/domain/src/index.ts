@@ -22,6 +22,13 @@ export { formatValue } from "./format/formatValue.ts";
 // format
 export type { MetricUnit } from "./format/MetricUnit.ts";
 export type { Polarity } from "./format/Polarity.ts";
+// imports
+export type {
+  ImportAction,
+  ImportKindName,
+  ImportReport,
+  ImportRowResult,
+} from "./imports/ImportReport.ts";
 export { draftNarrative } from "./narrative/draftNarrative.ts";
 export { NARRATIVE_GENERATOR_VERSION } from "./narrative/NARRATIVE_GENERATOR_VERSION.ts";
 // narrative

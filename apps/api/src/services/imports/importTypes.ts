@@ -1,8 +1,5 @@
-/** Which table a file loads into; the same words as the ImportBatch.kind column. */
-export type ImportKindName = "OBSERVATIONS" | "BENCHMARKS";
-
-/** What a commit would do with one row of the file. */
-export type ImportAction = "ADD" | "CHANGE" | "UNCHANGED" | "REJECT";
+// The report's shape is shared with the web app through @pcc/domain; the source shapes are the API's own.
+export type { ImportAction, ImportKindName, ImportReport, ImportRowResult } from "@pcc/domain";
 
 /** One data row as read from a CSV or .xlsx file: cells by lower-case header name. */
 export interface SourceRecord {
@@ -11,41 +8,8 @@ export interface SourceRecord {
   cells: Record<string, string>;
 }
 
-/** One row of the dry-run report. */
-export interface ImportRowResult {
-  line: number;
-  action: ImportAction;
-  reasons: string[];
-  metricId: string;
-  /** The area code for observations, the comparator code for benchmarks. */
-  area: string;
-  /** YYYY-MM, or the text as written when it could not be read. */
-  periodEnd: string;
-  value: number | null;
-  previousValue: number | null;
-}
-
 /** A file as read: its lower-case header names and its data rows. */
 export interface SourceFile {
   header: string[];
   records: SourceRecord[];
-}
-
-/** The dry-run (or commit) report returned as JSON. */
-export interface ImportReport {
-  kind: ImportKindName;
-  fileName: string;
-  rowCount: number;
-  added: number;
-  changed: number;
-  unchanged: number;
-  rejected: number;
-  committed: boolean;
-  /** Present once committed. */
-  batchId: number | null;
-  /** sha256 hex of the file as uploaded. */
-  sha256: string;
-  rows: ImportRowResult[];
-  /** Milliseconds spent reading and checking the file, comparing with what is stored, and writing. */
-  timings: { readMs: number; compareMs: number; writeMs: number };
 }
