@@ -1,6 +1,6 @@
-import { lazy, Suspense } from "react";
-import { useIsHydrated } from "../ui/useIsHydrated";
+import { lazy } from "react";
 import type { BenchmarkBarChartProps } from "./BenchmarkBarChart";
+import { DeferredChart } from "./DeferredChart";
 
 // Recharts stays out of the first view's bundle; it loads with the first chart that needs it.
 const BenchmarkBarChart = lazy(async () => ({
@@ -8,17 +8,9 @@ const BenchmarkBarChart = lazy(async () => ({
 }));
 
 export function LazyBenchmarkBarChart(props: BenchmarkBarChartProps) {
-  const isHydrated = useIsHydrated();
-  const fallback = (
-    <div role="status" className="h-48 animate-pulse rounded bg-neutral-soft">
-      Loading chart…
-    </div>
-  );
-  // The server sends the placeholder; the chart is drawn in the browser once the page is hydrated.
-  if (!isHydrated) return fallback;
   return (
-    <Suspense fallback={fallback}>
+    <DeferredChart heightClass="h-48">
       <BenchmarkBarChart {...props} />
-    </Suspense>
+    </DeferredChart>
   );
 }

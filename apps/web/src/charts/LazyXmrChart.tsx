@@ -1,22 +1,14 @@
-import { lazy, Suspense } from "react";
-import { useIsHydrated } from "../ui/useIsHydrated";
+import { lazy } from "react";
+import { DeferredChart } from "./DeferredChart";
 import type { XmrChartProps } from "./XmrChart";
 
 // Recharts is only fetched when a drill-down chart is shown, keeping it out of the first view's bundle.
 const XmrChart = lazy(async () => ({ default: (await import("./XmrChart")).XmrChart }));
 
 export function LazyXmrChart(props: XmrChartProps) {
-  const isHydrated = useIsHydrated();
-  const fallback = (
-    <div role="status" className="h-[360px] animate-pulse rounded bg-neutral-soft">
-      Loading chart…
-    </div>
-  );
-  // The server sends the placeholder; the chart is drawn in the browser once the page is hydrated.
-  if (!isHydrated) return fallback;
   return (
-    <Suspense fallback={fallback}>
+    <DeferredChart heightClass="h-[360px]">
       <XmrChart {...props} />
-    </Suspense>
+    </DeferredChart>
   );
 }

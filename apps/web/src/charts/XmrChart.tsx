@@ -57,15 +57,25 @@ function segmentLines(count: number) {
   ]);
 }
 
+// At most this many month labels: room for "Mar-23" on a phone. A fixed interval also spares Recharts from
+// measuring every label's text in the DOM to choose which fit (its default), which was most of the chart's
+// first render: ~0.5 s of main thread under Lighthouse's mobile CPU (issue 5 item 7).
+const MAX_MONTH_LABELS = 6;
+
 /** Presentational XmR chart: values, per-segment centre line and limits, target, CI band, process changes. */
 export function XmrChart({ data, format, target, targetLabel, showConfidenceBand }: XmrChartProps) {
   return (
     <ResponsiveContainer width="100%" height={360}>
       <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
         <CartesianGrid stroke="var(--color-neutral-soft)" vertical={false} />
-        <XAxis dataKey="label" tick={{ fill: "var(--color-muted)", fontSize: 12 }} minTickGap={16} />
+        <XAxis
+          dataKey="label"
+          tick={{ fill: "var(--color-muted)", fontSize: 12 }}
+          interval={Math.max(0, Math.ceil(data.rows.length / MAX_MONTH_LABELS) - 1)}
+        />
         <YAxis
           tickFormatter={format}
+          interval={0}
           tick={{ fill: "var(--color-muted)", fontSize: 12 }}
           width={72}
           domain={["auto", "auto"]}

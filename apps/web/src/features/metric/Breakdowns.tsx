@@ -20,7 +20,7 @@ export function Breakdowns({
   const others = seriesKeys.slice(1);
   if (others.length === 0) return null;
   return (
-    <section aria-labelledby="breakdowns-heading" className="mt-8">
+    <section aria-labelledby="breakdowns-heading" className="defer-render mt-8">
       <h2 id="breakdowns-heading" className="text-xl font-semibold">
         Breakdowns
       </h2>

@@ -109,7 +109,7 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
       ) : null}
       <XmrSection metric={metric} />
       <Breakdowns metricId={metric.id} seriesKeys={metric.seriesKeys} unit={metric.unit} />
-      <section aria-labelledby="facts-heading" className="mt-8">
+      <section aria-labelledby="facts-heading" className="defer-render mt-8">
         <h2 id="facts-heading" className="text-xl font-semibold">
           About this metric
         </h2>

@@ -23,7 +23,7 @@ export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
   const isTrial = metric.spc?.status === "TRIAL";
   const description = describeXmr(metric.name, data, format);
   return (
-    <section aria-labelledby="chart-heading" className="mt-6">
+    <section aria-labelledby="chart-heading" className="defer-render mt-6">
       <h2 id="chart-heading" className="text-xl font-semibold">
         Process control chart (XmR)
       </h2>

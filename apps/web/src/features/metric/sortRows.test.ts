@@ -23,4 +23,14 @@ describe("sortRows", () => {
   it("sorts strings", () => {
     expect(sortRows(rows, "period", "descending")[0]?.period).toBe("2023-03");
   });
+  it("orders month keys as the collator would, without building one", () => {
+    const months = ["2023-10", "2022-12", "2023-02", "2023-1", "2023-09"].map((period) => ({ period }));
+    const byCollator = [...months].sort((a, b) => new Intl.Collator().compare(a.period, b.period));
+    expect(sortRows(months, "period", "ascending")).toEqual(byCollator);
+  });
+  it("orders other text with the collator", () => {
+    const names = ["beta", "Alpha", "1:54:53", "12:26"].map((name) => ({ name }));
+    const byCollator = [...names].sort((a, b) => new Intl.Collator().compare(a.name, b.name));
+    expect(sortRows(names, "name", "ascending")).toEqual(byCollator);
+  });
 });

@@ -27,7 +27,7 @@ function OverviewBody({ period }: { period?: string }) {
           ))}
         </div>
       </section>
-      <section aria-labelledby="exceptions-heading" className="mt-8">
+      <section aria-labelledby="exceptions-heading" className="defer-render mt-8">
         <h2 id="exceptions-heading" className="text-xl font-semibold">
           Exceptions
         </h2>

@@ -94,14 +94,14 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
       </div>
       <section
         aria-labelledby="deliverables-heading"
-        className="mt-4 rounded-lg border border-line bg-surface p-4"
+        className="defer-render mt-4 rounded-lg border border-line bg-surface p-4"
       >
         <h2 id="deliverables-heading" className="text-lg font-semibold">
           Deliverables progress
         </h2>
         <DeliverablesTable deliverables={priority.deliverables} statusDate={data.deliverableStatusDate} />
       </section>
-      <div className="mt-4">
+      <div className="defer-render mt-4">
         <RequireRole
           atLeast="EDITOR"
           fallback={
@@ -122,7 +122,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
         </RequireRole>
       </div>
       {priority.scorecards.map((card) => (
-        <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="mt-8">
+        <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="defer-render mt-8">
           <h2 id={`scorecard-${card.id}`} className="text-xl font-semibold">
             <GlossaryText text={card.title} />
           </h2>
