@@ -1,19 +1,8 @@
 import type { Database } from "../db.ts";
-import type { ExistingRow } from "./importRowTypes.ts";
+import type { ExistingRow, ObservationImportRow } from "./importRowTypes.ts";
 
-interface StoredObservation {
-  metricId: string;
-  areaId: number;
-  breakdown: string;
-  periodStart: string;
-  periodEnd: string;
-  value: number;
-  ciLower: number | null;
-  ciUpper: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  note: string | null;
-}
+/** Stored rows come back in the same shape as file rows, so the two compare field by field. */
+type StoredObservation = ObservationImportRow;
 
 /**
  * The stored observations of the given metrics, keyed as the import keys file rows
