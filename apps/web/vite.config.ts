@@ -3,6 +3,7 @@ import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { inlineGraphqlDocuments } from "./vite/inlineGraphqlDocuments.ts";
+import { startAfterFirstPaint } from "./vite/startAfterFirstPaint.ts";
 
 // The API serves /graphql and /api on :4000; in production it serves dist/ on the same origin,
 // so the dev server proxies both to keep every URL relative.
@@ -13,6 +14,7 @@ export default defineConfig({
     inlineGraphqlDocuments(fileURLToPath(new URL("./src/gql", import.meta.url))),
     react(),
     tailwindcss(),
+    startAfterFirstPaint(),
   ],
   server: { proxy: { "/graphql": api, "/api": api } },
   // The manifest lets scripts/checkBundleSize.mjs find the first view's JavaScript.
