@@ -61,13 +61,20 @@ function segmentLines(count: number) {
 // measuring every label's text in the DOM to choose which fit (its default), which was most of the chart's
 // first render: ~0.5 s of main thread under Lighthouse's mobile CPU (issue 5 item 7).
 const MAX_MONTH_LABELS = 6;
+const noVerticalLines = () => [];
 
 /** Presentational XmR chart: values, per-segment centre line and limits, target, CI band, process changes. */
 export function XmrChart({ data, format, target, targetLabel, showConfidenceBand }: XmrChartProps) {
   return (
     <ResponsiveContainer width="100%" height={360}>
       <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke="var(--color-neutral-soft)" vertical={false} />
+        {/* No vertical lines, so no vertical coordinates: Recharts would otherwise work out the x ticks again,
+            measuring their labels in the DOM. */}
+        <CartesianGrid
+          stroke="var(--color-neutral-soft)"
+          vertical={false}
+          verticalCoordinatesGenerator={noVerticalLines}
+        />
         <XAxis
           dataKey="label"
           tick={{ fill: "var(--color-muted)", fontSize: 12 }}
