@@ -8,11 +8,17 @@ import { readServerState } from "./app/readServerState";
 import { resolveLazyMatches } from "./app/resolveLazyMatches";
 import "./index.css";
 
+// Lets the browser handle input and paint between start-up steps, so each is its own short task rather
+// than one long one (issue 5 item 7: blocking time).
+const yieldToBrowser = () => new Promise((resume) => setTimeout(resume, 0));
+
 async function start(container: HTMLElement) {
   const serverState = readServerState();
   const routes = createRoutes(apolloClient);
   if (serverState) await resolveLazyMatches(routes, window.location);
+  await yieldToBrowser();
   const router = createBrowserRouter(routes, { hydrationData: serverState?.router });
+  await yieldToBrowser();
   const app = (
     <StrictMode>
       <App client={apolloClient}>
