@@ -13,7 +13,9 @@ import "./index.css";
 const yieldToBrowser = () => new Promise((resume) => setTimeout(resume, 0));
 
 async function start(container: HTMLElement) {
+  await yieldToBrowser();
   const serverState = readServerState();
+  if (serverState) apolloClient.restore(serverState.apollo as Parameters<typeof apolloClient.restore>[0]);
   const routes = createRoutes(apolloClient);
   if (serverState) await resolveLazyMatches(routes, window.location);
   await yieldToBrowser();

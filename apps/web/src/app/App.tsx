@@ -1,13 +1,16 @@
 import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import type { ReactNode } from "react";
+import { ViewerProvider } from "../features/auth/ViewerProvider";
 import { GlossaryProvider } from "../ui/GlossaryProvider";
 
 /** The providers every view needs, around the router (the browser's, or the server's static one). */
 export function App({ client, children }: { client: ApolloClient; children: ReactNode }) {
   return (
     <ApolloProvider client={client}>
-      <GlossaryProvider>{children}</GlossaryProvider>
+      <ViewerProvider>
+        <GlossaryProvider>{children}</GlossaryProvider>
+      </ViewerProvider>
     </ApolloProvider>
   );
 }

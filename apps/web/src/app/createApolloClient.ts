@@ -41,20 +41,13 @@ export interface ApolloClientOptions {
   fetch?: typeof fetch;
   /** Server-side rendering: each query is fetched once, whatever its fetch policy. */
   ssrMode?: boolean;
-  /** In the browser: the cache the server rendered the page from, so hydration needs no request. */
-  restore?: unknown;
 }
 
 export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient {
-  const cache = createCache();
-  if (options.restore) cache.restore(options.restore as Parameters<InMemoryCache["restore"]>[0]);
   return new ApolloClient({
     link: new HttpLink({ uri: "/graphql", credentials: "same-origin", fetch: options.fetch }),
-    cache,
+    cache: createCache(),
     ssrMode: options.ssrMode,
-    // After hydration from server data, network-only queries (the activity list) still read the cache
-    // for a moment, so the first browser render matches the server's HTML.
-    ssrForceFetchDelay: options.restore ? 100 : undefined,
     defaultOptions: { watchQuery: { fetchPolicy: "cache-first" } },
   });
 }

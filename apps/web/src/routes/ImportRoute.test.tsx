@@ -3,6 +3,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { cleanup, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
+import { ViewerProvider } from "../features/auth/ViewerProvider";
 import { ViewerQuery } from "../features/auth/ViewerQuery";
 import { ImportRoute } from "./ImportRoute";
 
@@ -29,9 +30,11 @@ function clientAs(role: Role | null): ApolloClient {
 function renderAs(role: Role | null) {
   return render(
     <ApolloProvider client={clientAs(role)}>
-      <MemoryRouter initialEntries={["/data/import"]}>
-        <ImportRoute />
-      </MemoryRouter>
+      <ViewerProvider>
+        <MemoryRouter initialEntries={["/data/import"]}>
+          <ImportRoute />
+        </MemoryRouter>
+      </ViewerProvider>
     </ApolloProvider>,
   );
 }

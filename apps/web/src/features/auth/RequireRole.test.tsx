@@ -6,6 +6,7 @@ import { DeliverableEditor } from "../editing/DeliverableEditor";
 import { canEdit } from "./canEdit";
 import { isAdmin } from "./isAdmin";
 import { RequireRole } from "./RequireRole";
+import { ViewerProvider } from "./ViewerProvider";
 import { ViewerQuery } from "./ViewerQuery";
 
 type Role = "VIEWER" | "EDITOR" | "ADMIN";
@@ -40,13 +41,15 @@ const deliverable = {
 function renderAs(role: Role | null) {
   return render(
     <ApolloProvider client={clientAs(role)}>
-      <RequireRole atLeast="EDITOR">
-        <p>editor controls</p>
-      </RequireRole>
-      <RequireRole atLeast="ADMIN" fallback={<p>not an admin</p>}>
-        <p>admin controls</p>
-      </RequireRole>
-      <DeliverableEditor deliverable={deliverable} />
+      <ViewerProvider>
+        <RequireRole atLeast="EDITOR">
+          <p>editor controls</p>
+        </RequireRole>
+        <RequireRole atLeast="ADMIN" fallback={<p>not an admin</p>}>
+          <p>admin controls</p>
+        </RequireRole>
+        <DeliverableEditor deliverable={deliverable} />
+      </ViewerProvider>
     </ApolloProvider>,
   );
 }

@@ -1,17 +1,9 @@
-import { useQuery } from "@apollo/client/react";
-import { canEdit } from "./canEdit";
-import { isAdmin } from "./isAdmin";
-import { ViewerQuery } from "./ViewerQuery";
+import { useContext } from "react";
+import { ViewerContext, type ViewerState } from "./ViewerContext";
 
 /** Who is signed in, with the role questions the UI asks. Anonymous until `me` says otherwise. */
-export function useViewer() {
-  const { data, loading, error } = useQuery(ViewerQuery);
-  const viewer = data?.me ?? null;
-  return {
-    viewer,
-    loading,
-    error,
-    canEdit: canEdit(viewer?.role),
-    isAdmin: isAdmin(viewer?.role),
-  };
+export function useViewer(): ViewerState {
+  const state = useContext(ViewerContext);
+  if (!state) throw new Error("useViewer needs a ViewerProvider around the app (see app/App.tsx)");
+  return state;
 }

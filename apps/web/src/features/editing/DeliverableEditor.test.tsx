@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/re
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { Observable } from "rxjs";
 import { afterEach, describe, expect, it } from "vitest";
+import { ViewerProvider } from "../auth/ViewerProvider";
 import { ViewerQuery } from "../auth/ViewerQuery";
 import { DeliverableEditor } from "./DeliverableEditor";
 
@@ -73,7 +74,9 @@ function renderEditor(sent: Sent[]) {
   const router = createMemoryRouter([{ path: "/", element: <DeliverableEditor deliverable={loaded} /> }]);
   render(
     <ApolloProvider client={client}>
-      <RouterProvider router={router} />
+      <ViewerProvider>
+        <RouterProvider router={router} />
+      </ViewerProvider>
     </ApolloProvider>,
   );
 }
