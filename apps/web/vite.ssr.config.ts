@@ -17,6 +17,6 @@ export default defineConfig({
     emptyOutDir: true,
     copyPublicDir: false,
     sourcemap: false,
-    rollupOptions: { output: { entryFileNames: "entry-server.js", inlineDynamicImports: true } },
+    rolldownOptions: { output: { entryFileNames: "entry-server.js", codeSplitting: false } },
   },
 });
