@@ -33,7 +33,21 @@ export interface RenderedPage {
  * the router answered with a redirect or an error: the caller then serves the plain index.html.
  */
 export async function renderPage({ url, fetchGraphql, signal }: RenderRequest): Promise<RenderedPage | null> {
-  const client = createApolloClient({ fetch: fetchGraphql, ssrMode: true });
+  // A failed query would be rendered as its error state, which the browser (whose cache lacks that
+  // query) could not hydrate: such a page is left to the browser, which retries the query itself.
+  let hasFailedQuery = false;
+  const fetchChecked: typeof fetch = async (input, init) => {
+    const response = await fetchGraphql(input, init);
+    const body = response.ok
+      ? await response
+          .clone()
+          .json()
+          .catch(() => null)
+      : null;
+    if (!body || (Array.isArray(body.errors) && body.errors.length > 0)) hasFailedQuery = true;
+    return response;
+  };
+  const client = createApolloClient({ fetch: fetchChecked, ssrMode: true });
   const handler = createStaticHandler(createRoutes(client));
   const context = await handler.query(new Request(url, { signal }));
   if (context instanceof Response || context.errors) return null;
@@ -51,7 +65,7 @@ export async function renderPage({ url, fetchGraphql, signal }: RenderRequest): 
     renderFunction: renderToString,
     signal,
   });
-  if (aborted) return null;
+  if (aborted || hasFailedQuery) return null;
   const state: ServerState = {
     apollo: client.extract(),
     router: { loaderData: context.loaderData, actionData: context.actionData },
