@@ -66,7 +66,8 @@ export function createPageRenderer(distDir: string, onError: (error: unknown, re
         signal,
       });
       if (!rendered) return null;
-      const html = page.replace(ROOT, `<div id="root">${rendered.html}</div>${rendered.stateScript}`);
+      // A function, not a string: "$&" or "$'" in a reader's text must not be read as a replacement pattern.
+      const html = page.replace(ROOT, () => `<div id="root">${rendered.html}</div>${rendered.stateScript}`);
       return { status: rendered.status, html };
     } catch (error) {
       onError(error, req);

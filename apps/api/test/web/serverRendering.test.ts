@@ -21,6 +21,7 @@ export async function renderPage({ url, fetchGraphql }) {
   });
   const { data } = await response.json();
   const who = data?.me?.email ?? "nobody";
+  if (path === "/dollars") return { status: 200, html: "<p>Costs $& and $' and $$</p>", stateScript: "" };
   return {
     status: path === "/missing" ? 404 : 200,
     html: "<main><h1>Rendered " + path + " for " + who + "</h1></main>",
@@ -68,6 +69,11 @@ describe("server-rendered pages", () => {
     const cookie = await server.signInAs("EDITOR");
     const { body } = await page("/", cookie);
     expect(body).toContain("Rendered / for editor@harness.test");
+  });
+
+  it("puts a reader's text containing replacement patterns ($&, $') into the page as written", async () => {
+    const { body } = await page("/dollars");
+    expect(body).toContain(`<div id="root"><p>Costs $& and $' and $$</p></div>`);
   });
 
   it("passes the renderer's status on", async () => {
