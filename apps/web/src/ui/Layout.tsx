@@ -1,4 +1,4 @@
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { NavLink } from "react-router";
 import { usePeriod } from "../app/usePeriod";
 import { withPeriod } from "../app/withPeriod";
@@ -70,10 +70,7 @@ export function Layout({ children, headerExtra }: { children: ReactNode; headerE
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-screen-2xl px-4 py-6 focus:outline-none">
-        {/* A boundary of its own: React hydrates the header and the page's content as separate commits, so
-            their effects (each query's subscription reading the cache) run as two shorter tasks rather
-            than one long one (issue 5 item 7, blocking time). Nothing in it suspends on the client. */}
-        <Suspense fallback={null}>{children}</Suspense>
+        {children}
       </main>
     </div>
   );
