@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../harness/index.ts";
-import type { Loose } from "../write/editorClient.ts";
+import { graphqlOk } from "../write/editorClient.ts";
 
 // Seeded deliverables from the report's "Deliverables Progress" tables
 // (/work/shared/seed/000_b1923a938e71491c.txt, March – May 23):
@@ -17,11 +17,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function read(query: string): Promise<Loose> {
-  const result = await server.graphql<Loose>(query);
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as Loose;
-}
+const read = (query: string) => graphqlOk(server, query);
 
 const statuses = (list: { status: string }[]) => list.map((d) => d.status);
 

@@ -5,16 +5,25 @@ import type { TestServer } from "../harness/index.ts";
 // biome-ignore lint/suspicious/noExplicitAny: response shapes are checked by the assertions themselves
 export type Loose = Record<string, any>;
 
+/** A GraphQL call's data (anonymous unless a cookie is given), failing the test on any top-level error. */
+export async function graphqlOk<T = Loose>(
+  server: TestServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  cookie: string | null = null,
+): Promise<T> {
+  const result = await server.graphql<T>(query, variables, { cookie });
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data as T;
+}
+
 /** A signed-in editor's GraphQL calls, failing the test on any top-level error unless asked not to. */
 export async function editorClient(server: TestServer) {
   const cookie = await server.signInAs("EDITOR");
   return {
     cookie,
-    async ok<T = Loose>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      const result = await server.graphql<T>(query, variables, { cookie });
-      expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-      return result.data as T;
-    },
+    ok: <T = Loose>(query: string, variables?: Record<string, unknown>) =>
+      graphqlOk<T>(server, query, variables, cookie),
     /** The first error's code and extensions, for NOT_FOUND / CONFLICT paths. */
     async error(query: string, variables?: Record<string, unknown>) {
       const result = await server.graphql(query, variables, { cookie });
