@@ -62,14 +62,15 @@ interface Entry {
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   const cache = new LruCache<Entry>(MAX_BYTES, (entry) => entry.bytes);
-  // Apollo keeps one parsed document per query text, so this is decided once per query text.
-  const sharedDocuments = new WeakMap<DocumentNode, boolean>();
+  // Apollo keeps one parsed document per query text, so this is decided once per operation of it.
+  // Keyed by the operation, not the document: one document may hold a shared and a per-viewer one.
+  const sharedOperations = new WeakMap<OperationDefinitionNode, boolean>();
 
   function readsOnlySharedData(document: DocumentNode, operation: OperationDefinitionNode): boolean {
-    let shared = sharedDocuments.get(document);
+    let shared = sharedOperations.get(operation);
     if (shared === undefined) {
       shared = operation.operation === "query" && rootFieldsAreShared(document, operation.selectionSet);
-      sharedDocuments.set(document, shared);
+      sharedOperations.set(operation, shared);
     }
     return shared;
   }

@@ -93,6 +93,22 @@ describe("with the response cache on (the default)", () => {
     }
   });
 
+  it("judges each operation of a document alone: a per-viewer one beside a shared one is not cached", async () => {
+    const editor = await server.signInAs("EDITOR");
+    const viewer = await server.signInAs("VIEWER");
+    const DOCUMENT = `query Shared { priorities { number } } query Mine { me { role } }`;
+    const ask = (operationName: string, cookie: string | null) =>
+      fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query: DOCUMENT, operationName }),
+      }).then((r) => r.json() as Promise<Loose>);
+    expect((await ask("Shared", null)).data.priorities.length).toBe(4);
+    expect((await ask("Mine", editor)).data.me.role).toBe("EDITOR");
+    expect((await ask("Mine", viewer)).data.me.role).toBe("VIEWER");
+    expect((await ask("Mine", null)).data.me).toBeNull();
+  });
+
   it("bumps the data version once per writing transaction, and not for sessions", async () => {
     const start = await dataVersion(server);
     const client = await server.db.pool.connect();
