@@ -124,6 +124,9 @@ async function measure(launcher, url) {
       compressionSavingsKb: (audits["uses-text-compression"].details?.overallSavingsBytes ?? 0) / 1024,
       unusedJsKb: (audits["unused-javascript"].details?.overallSavingsBytes ?? 0) / 1024,
       bootupMs: audits["bootup-time"].numericValue,
+      // Lighthouse's own measure of this machine's CPU speed: simulated throttling multiplies the CPU time
+      // it observes, so runs are only comparable at similar indexes (higher is faster).
+      benchmarkIndex: result.lhr.environment.benchmarkIndex,
     };
   } finally {
     await chrome.kill();
@@ -162,6 +165,8 @@ function machineLine() {
   return `${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${memGb} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromiumVersion()}`;
 }
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 function formatTable(rows) {
   const header = `| Page | ${targets.map((t) => `${t.label} (${t.want})`).join(" | ")} |`;
   const rule = `|---|${targets.map(() => "---").join("|")}|`;
@@ -176,6 +181,15 @@ function formatTable(rows) {
     ...rows.map(
       ({ name, result }) =>
         `| ${name} | ${Math.round(result.totalKb)} KB | ${Math.round(result.compressionSavingsKb)} KB | ${Math.round(result.unusedJsKb)} KB | ${Math.round(result.bootupMs)} ms |`,
+    ),
+    "",
+    "Every run, in the order taken (the median hides how much a page varies):",
+    "",
+    "| Page | Performance | TBT | LCP | CPU benchmark index |",
+    "|---|---|---|---|---|",
+    ...rows.map(
+      ({ name, results }) =>
+        `| ${name} | ${results.map((r) => r.performance).join(", ")} | ${results.map((r) => Math.round(r.tbt)).join(", ")} ms | ${results.map((r) => (r.lcp / 1000).toFixed(2)).join(", ")} s | ${Math.round(median(results.map((r) => r.benchmarkIndex)))} (median) |`,
     ),
   ];
   return [header, rule, ...body, ...diagnostics].join("\n");
@@ -233,7 +247,7 @@ async function main() {
       for (let i = 0; i < runs; i += 1)
         results.push(await measureWithRetry(launcher, `${app.baseUrl}${page.path}`));
       const result = medianRun(results);
-      rows.push({ ...page, result });
+      rows.push({ ...page, result, results });
       const line = targets.map(
         (t) => `${t.label} ${t.show(result[t.key])}${t.ok(result[t.key]) ? "" : " ✗"}`,
       );
