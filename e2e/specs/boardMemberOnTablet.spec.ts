@@ -72,6 +72,18 @@ test.describe("a board member on a tablet", () => {
     await expect(benchmarks.row(/West Mercia/)).toContainText("83.8%");
   });
 
+  test("the XmR chart labels the latest month, the one the report asks about", async ({ page }) => {
+    // "101 abandonment rate ... 7.5% for Mar-23": the chart cannot label every month on a tablet, and the
+    // month it must not drop is the latest.
+    const metric = new MetricPage(page);
+    await metric.goto("abandonment-rate-101");
+    await waitForPageReady(page);
+    await expect(page.getByRole("main")).toContainText("7.5%");
+    const monthLabels = page.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
+    await expect(monthLabels.last()).toHaveText("Mar-23");
+    expect(await monthLabels.count()).toBeLessThanOrEqual(6);
+  });
+
   test("a CJS figure against the national figure", async ({ page }) => {
     const cjs = new CjsPage(page);
     await cjs.goto();

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../fixtures/expectNoAxeViolations.ts";
 import { expectNoHorizontalScroll } from "../fixtures/expectNoHorizontalScroll.ts";
 import { mainPages } from "../fixtures/mainPages.ts";
@@ -7,9 +7,18 @@ import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 
 // One visit per page and viewport: a full-page screenshot for reviewers (e2e/screenshots/, gitignored),
 // then axe-core with the WCAG 2.2 AA tags (issue 5, "Done when"), then no sideways scrolling. The
-// screenshot comes first so a page with violations still leaves its picture.
+// screenshot comes first so a page with violations still leaves its picture. The console must stay quiet:
+// a hydration mismatch or a router warning there means a reader saw something other than intended.
 for (const { name, path } of mainPages) {
-  test(`${name} (${path}): screenshot, no axe violations, no sideways scroll`, async ({ page }, testInfo) => {
+  test(`${name} (${path}): screenshot, no axe violations, no sideways scroll, quiet console`, async ({
+    page,
+  }, testInfo) => {
+    const consoleProblems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning")
+        consoleProblems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => consoleProblems.push(`uncaught: ${error.message}`));
     await page.goto(path);
     await waitForPageReady(page);
     const file = join(testInfo.project.testDir, "..", "screenshots", testInfo.project.name, `${name}.png`);
@@ -17,5 +26,6 @@ for (const { name, path } of mainPages) {
     await expectNoAxeViolations(page);
     // Issue 5: no horizontal scrolling from a 768 px tablet in portrait upwards.
     await expectNoHorizontalScroll(page);
+    expect(consoleProblems, "console errors and warnings while the page loaded").toEqual([]);
   });
 }

@@ -7,6 +7,7 @@ import { PriorityQuery } from "../features/priority/usePriority";
 import { OverviewRoute } from "../routes/OverviewRoute";
 import { RootRoute } from "../routes/RootRoute";
 import { RouteError } from "../routes/RouteError";
+import { LoadingState } from "../ui/LoadingState";
 import { periodFromRequest } from "./periodFromRequest";
 import type { RouteHandle } from "./RouteHandle";
 import { startPreload } from "./startPreload";
@@ -20,12 +21,22 @@ import { startPreload } from "./startPreload";
 /** Marks a route the server renders with its data; see RouteHandle. */
 const SSR: RouteHandle = { ssr: true };
 
+/** Shown while a view the server did not render (sign-in, editing, presentation) loads its code. */
+function StartingUp() {
+  return (
+    <main className="mx-auto max-w-screen-2xl px-4 py-6">
+      <LoadingState what="the page" />
+    </main>
+  );
+}
+
 export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
   return [
     {
       path: "/",
       Component: RootRoute,
       ErrorBoundary: RouteError,
+      HydrateFallback: StartingUp,
       children: [
         {
           index: true,
@@ -112,6 +123,7 @@ export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
       // Presentation mode has its own full-screen layout, without the site header.
       path: "/present/:slide?",
       ErrorBoundary: RouteError,
+      HydrateFallback: StartingUp,
       lazy: async () => ({ Component: (await import("../routes/PresentRoute")).PresentRoute }),
     },
   ];

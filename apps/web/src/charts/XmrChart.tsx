@@ -10,6 +10,7 @@ import {
   YAxis,
 } from "recharts";
 import { chartColours } from "./chartColours";
+import { monthTicks } from "./monthTicks";
 import type { XmrChartData } from "./toXmrRows";
 import { XmrPoint } from "./XmrPoint";
 
@@ -57,9 +58,9 @@ function segmentLines(count: number) {
   ]);
 }
 
-// At most this many month labels: room for "Mar-23" on a phone. A fixed interval also spares Recharts from
-// measuring every label's text in the DOM to choose which fit (its default), which was most of the chart's
-// first render: ~0.5 s of main thread under Lighthouse's mobile CPU (issue 5 item 7).
+// At most this many month labels: room for "Mar-23" on a phone. Choosing them ourselves also spares Recharts
+// from measuring every label's text in the DOM to choose which fit (its default), which was most of the
+// chart's first render: ~0.5 s of main thread under Lighthouse's mobile CPU (issue 5 item 7).
 const MAX_MONTH_LABELS = 6;
 const noVerticalLines = () => [];
 
@@ -78,7 +79,11 @@ export function XmrChart({ data, format, target, targetLabel, showConfidenceBand
         <XAxis
           dataKey="label"
           tick={{ fill: "var(--color-muted)", fontSize: 12 }}
-          interval={Math.max(0, Math.ceil(data.rows.length / MAX_MONTH_LABELS) - 1)}
+          ticks={monthTicks(
+            data.rows.map((row) => row.label),
+            MAX_MONTH_LABELS,
+          )}
+          interval={0}
         />
         <YAxis
           tickFormatter={format}
