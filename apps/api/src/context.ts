@@ -26,7 +26,7 @@ export interface AuthPolicy {
   /** In production demo accounts are never created nor accepted. */
   isProduction: boolean;
   /** Counts one sign-in attempt; false when this client (or this client and email) is over its limit. */
-  allowSignInAttempt(clientKey: string, email: string): boolean;
+  allowSignInAttempt(clientKey: string, email: string): Promise<boolean>;
 }
 
 /** Per-request context: built fresh for every GraphQL operation. */

@@ -41,7 +41,7 @@ export async function startServer(
     responseCache: config.RESPONSE_CACHE === "on",
   });
   await apollo.start();
-  const auth = createSignInPolicy(config.isProduction);
+  const auth = createSignInPolicy(db, config.isProduction);
 
   const app = express();
   app.disable("x-powered-by");

@@ -16,7 +16,7 @@ export interface SignInOutcome {
 
 /** Checks the credentials and starts a cookie session. Never says which part was wrong. */
 export async function signIn(ctx: GraphQLContext, email: string, password: string): Promise<SignInOutcome> {
-  if (!ctx.auth.allowSignInAttempt(ctx.session.clientKey, email.trim().toLowerCase())) {
+  if (!(await ctx.auth.allowSignInAttempt(ctx.session.clientKey, email.trim().toLowerCase()))) {
     throw new AppError("RATE_LIMITED", "Too many sign-in attempts; wait a minute and try again");
   }
   const found = await findUserForSignIn(ctx.db, email);
