@@ -26,10 +26,11 @@ test.describe("a board member on a tablet", () => {
     await expect(priority.heading(1)).toContainText("A police service that meets the needs of its community");
     await waitForPageReady(page);
     await expectNoHorizontalScroll(page);
-    // "101 abandonment rate is 7.5% for Mar-23"
+    // "101 abandonment rate is 7.5% for Mar-23", "... is up 0.4pp year on year to Mar-23"
     const abandonment = priority.metricTile("101 abandonment rate");
     await expect(abandonment).toContainText("7.5%");
     await expect(abandonment).toContainText("Mar-23");
+    await expect(abandonment).toContainText("+0.4pp year on year");
     // "Average priority response time is 1:54:53 breaching the SLA of 1 hour"
     const priorityResponse = priority.metricTile("Priority response time (mean)");
     await expect(priorityResponse).toContainText("1:54:53");

@@ -2,6 +2,7 @@ import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
+import { changeText } from "../../format/changeText";
 import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import { EmptyState } from "../../ui/EmptyState";
@@ -29,7 +30,7 @@ function Headline({
   period?: string;
 }) {
   const latest = metric.latest;
-  const change = metric.comparisons?.yearOnYear ?? metric.comparisons?.previousThreeMonths;
+  const change = changeText(metric.comparisons);
   return (
     <div className="flex flex-wrap items-end gap-4">
       <p className="text-4xl font-bold tabular-nums">
@@ -41,7 +42,7 @@ function Headline({
       {latest?.illustrative ? (
         <p className="rounded bg-illustrative-soft px-2 text-illustrative">Illustrative value</p>
       ) : null}
-      {change ? <p>{change.text}</p> : null}
+      {change ? <p>{change}</p> : null}
       {metric.spc ? <SignalIcon variation={metric.spc.variation} assurance={metric.spc.assurance} /> : null}
       {metric.benchmarkPosition ? (
         <Link

@@ -1,12 +1,12 @@
 import { Link } from "react-router";
 import { withPeriod } from "../../app/withPeriod";
+import { changeText } from "../../format/changeText";
 import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import { graphql } from "../../gql";
 import type { MetricTile_MetricFragment } from "../../gql/graphql";
 import { SignalIcon } from "../../ui/SignalIcon";
 import { Sparkline } from "../../ui/Sparkline";
-import { tileChangeText } from "./tileChangeText";
 
 export const MetricTileFragment = graphql(`
   fragment MetricTile_metric on Metric {
@@ -45,7 +45,7 @@ const SPARKLINE_MONTHS = 24;
 export function MetricTile({ metric, period }: { metric: MetricTile_MetricFragment; period?: string }) {
   const latest = metric.latest;
   const recent = metric.series.values.slice(-SPARKLINE_MONTHS);
-  const change = tileChangeText(metric.comparisons);
+  const change = changeText(metric.comparisons);
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-3">
       <Link
