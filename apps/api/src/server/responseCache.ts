@@ -58,10 +58,15 @@ interface Entry {
  * the database's data version (one indexed read per request). A meeting's screens asking the same
  * drill-down are answered without executing it again, and a write on any replica changes the
  * version every replica reads, so no replica serves an answer older than the data.
- * Answers with errors are never stored.
+ * Identical requests that arrive while the first is still executing wait for its answer rather than
+ * execute it again: after a write every screen in a meeting asks at once (live meeting mode will make
+ * that the rule), and one execution serves them all.
+ * Answers with errors are never stored nor shared; a waiting request then executes for itself.
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   const cache = new LruCache<Entry>(MAX_BYTES, (entry) => entry.bytes);
+  // Executions under way, by version and key: each settles with its answer, or null if it had errors.
+  const inFlight = new Map<string, Promise<FormattedExecutionResult | null>>();
   // Apollo keeps one parsed document per query text, so this is decided once per operation of it.
   // Keyed by the operation, not the document: one document may hold a shared and a per-viewer one.
   const sharedOperations = new WeakMap<OperationDefinitionNode, boolean>();
@@ -77,7 +82,12 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
 
   return {
     async requestDidStart() {
-      let miss: { key: string; version: string } | null = null;
+      let miss: {
+        key: string;
+        version: string;
+        flight: string;
+        settle: (result: FormattedExecutionResult | null) => void;
+      } | null = null;
       return {
         async responseForOperation(request) {
           // Typed as present, but undefined when operationName names no operation in the document
@@ -94,17 +104,30 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           }
           const key = `${request.queryHash}\n${request.operationName ?? ""}\n${JSON.stringify(request.request.variables ?? {})}`;
           const hit = cache.get(key);
-          if (hit?.version === version) {
+          const answer = (result: FormattedExecutionResult) => {
             request.metrics.responseCacheHit = true;
-            return { http: request.response.http, body: { kind: "single", singleResult: hit.result } };
+            return { http: request.response.http, body: { kind: "single" as const, singleResult: result } };
+          };
+          if (hit?.version === version) return answer(hit.result);
+          const flight = `${version}\n${key}`;
+          const pending = inFlight.get(flight);
+          if (pending) {
+            const shared = await pending;
+            return shared ? answer(shared) : null;
           }
-          miss = { key, version };
+          let settle: (result: FormattedExecutionResult | null) => void = () => {};
+          inFlight.set(flight, new Promise((resolve) => (settle = resolve)));
+          miss = { key, version, flight, settle };
           return null;
         },
         async willSendResponse(request) {
-          if (!miss || request.response.body.kind !== "single") return;
-          const result = request.response.body.singleResult;
-          if (result.errors?.length) return;
+          if (!miss) return;
+          const body = request.response.body;
+          const result =
+            body.kind === "single" && !body.singleResult.errors?.length ? body.singleResult : null;
+          inFlight.delete(miss.flight);
+          miss.settle(result);
+          if (!result) return;
           // UTF-16 code units: two bytes each in memory.
           const bytes = JSON.stringify(result).length * 2;
           cache.set(miss.key, { version: miss.version, result, bytes });

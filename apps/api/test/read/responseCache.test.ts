@@ -45,6 +45,29 @@ describe("with the response cache on (the default)", () => {
     expect(first.data?.metric.observations.length).toBeGreaterThan(10);
   });
 
+  it("executes once for identical requests that arrive together after a write, and answers them all", async () => {
+    // After a write every screen in a meeting asks again at once; one execution should serve them.
+    const id = "crimes-per-1000";
+    const bumpVersion = () => server.db.pool.query(`UPDATE "Deliverable" SET note = note WHERE id = 1`);
+    await bumpVersion();
+    const alone = await timed(DRILL_DOWN, { id });
+    const executionStatements = alone.statements - 1;
+    expect(executionStatements).toBeGreaterThan(1);
+
+    await bumpVersion();
+    const screens = 10;
+    const before = server.db.queryCount();
+    const answers = await Promise.all(
+      Array.from({ length: screens }, () => server.graphql<Loose>(DRILL_DOWN, { id }, { cookie: null })),
+    );
+    // One version read per request, and the statements of a single execution.
+    expect(server.db.queryCount() - before).toBe(screens + executionStatements);
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(alone.data);
+    }
+  });
+
   it("keys answers by variables: another metric is executed, not served from the first", async () => {
     await timed(DRILL_DOWN, { id: "abandonment-rate-101" });
     const other = await timed(DRILL_DOWN, { id: "victim-satisfaction-burglary" });
