@@ -1,4 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
+import { ApolloClient, ApolloLink, type ErrorLike, HttpLink, InMemoryCache } from "@apollo/client";
+import { ServerError } from "@apollo/client/errors";
+import { RetryLink } from "@apollo/client/link/retry";
+import { OperationTypeNode } from "graphql";
 
 // Cache identities chosen so moving between views reuses what is known: a metric loaded on a
 // priority page is the same cache object the drill-down reads, so the tile's fields are not refetched.
@@ -36,16 +39,45 @@ function createCache(): InMemoryCache {
   });
 }
 
+// Gateway and "try again shortly" answers: a replica restarting, or the database briefly unreachable.
+const TRANSIENT_STATUSES = new Set([502, 503, 504]);
+
+/** No answer at all (fetch rejects with a TypeError when the connection drops), or a transient status. */
+function isTransient(error: ErrorLike): boolean {
+  return ServerError.is(error) ? TRANSIENT_STATUSES.has(error.statusCode) : error instanceof TypeError;
+}
+
+/**
+ * Board members read on tablets over poor Wi-Fi: a read that fails on the way is tried again, three
+ * tries in all, about 0.5 s then 1 s apart, before the page shows its error and Retry button. Edits
+ * are never repeated: one that may have landed is for the editor to see (a repeat would answer
+ * CONFLICT against their own change).
+ */
+function retryReads(initialDelayMs: number): RetryLink {
+  return new RetryLink({
+    delay: { initial: initialDelayMs, max: 4 * initialDelayMs, jitter: true },
+    attempts: {
+      max: 3,
+      retryIf: (error, operation) =>
+        operation.operationType === OperationTypeNode.QUERY && isTransient(error),
+    },
+  });
+}
+
 export interface ApolloClientOptions {
   /** On the server: how to reach POST /graphql (the API passes its own, carrying the reader's cookie). */
   fetch?: typeof fetch;
-  /** Server-side rendering: each query is fetched once, whatever its fetch policy. */
+  /** Server-side rendering: each query is fetched once, whatever its fetch policy, and never retried. */
   ssrMode?: boolean;
+  /** The first retry's average delay for a read that failed on the way (tests shorten it). */
+  retryDelayMs?: number;
 }
 
 export function createApolloClient(options: ApolloClientOptions = {}): ApolloClient {
+  const http = new HttpLink({ uri: "/graphql", credentials: "same-origin", fetch: options.fetch });
   return new ApolloClient({
-    link: new HttpLink({ uri: "/graphql", credentials: "same-origin", fetch: options.fetch }),
+    // The server renders within a time limit and falls back to the plain page; retrying there only waits.
+    link: options.ssrMode ? http : ApolloLink.from([retryReads(options.retryDelayMs ?? 500), http]),
     cache: createCache(),
     ssrMode: options.ssrMode,
     defaultOptions: { watchQuery: { fetchPolicy: "cache-first" } },
