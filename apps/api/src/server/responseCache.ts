@@ -53,6 +53,37 @@ interface Entry {
   bytes: number;
 }
 
+/** An execution under way: settles with its answer, or null if it had errors. */
+interface Flight {
+  answer: Promise<FormattedExecutionResult | null>;
+  settle: (result: FormattedExecutionResult | null) => void;
+  startedAt: number;
+}
+
+// How long identical requests wait on an execution under way before executing for themselves. Apollo
+// ends every executed request through willSendResponse, which settles the flight; the bound is for
+// the request that never gets there (a plugin throwing), so it cannot hold the others forever.
+const FLIGHT_WAIT_MS = 5_000;
+
+function startFlight(): Flight {
+  let settle: Flight["settle"] = () => {};
+  const answer = new Promise<FormattedExecutionResult | null>((resolve) => (settle = resolve));
+  return { answer, settle, startedAt: Date.now() };
+}
+
+/** The flight's answer, or null once it has run for FLIGHT_WAIT_MS. */
+async function awaitFlight(flight: Flight): Promise<FormattedExecutionResult | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), flight.startedAt + FLIGHT_WAIT_MS - Date.now());
+  });
+  try {
+    return await Promise.race([flight.answer, giveUp]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Whole-answer cache for queries that read only shared data, keyed by the query, its variables and
  * the database's data version (one indexed read per request). A meeting's screens asking the same
@@ -61,12 +92,13 @@ interface Entry {
  * Identical requests that arrive while the first is still executing wait for its answer rather than
  * execute it again: after a write every screen in a meeting asks at once (live meeting mode will make
  * that the rule), and one execution serves them all.
- * Answers with errors are never stored nor shared; a waiting request then executes for itself.
+ * Answers with errors are never stored nor shared; a waiting request then executes for itself, as it
+ * does after waiting FLIGHT_WAIT_MS.
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
   const cache = new LruCache<Entry>(MAX_BYTES, (entry) => entry.bytes);
-  // Executions under way, by version and key: each settles with its answer, or null if it had errors.
-  const inFlight = new Map<string, Promise<FormattedExecutionResult | null>>();
+  // Executions under way, by version and key.
+  const inFlight = new Map<string, Flight>();
   // Apollo keeps one parsed document per query text, so this is decided once per operation of it.
   // Keyed by the operation, not the document: one document may hold a shared and a per-viewer one.
   const sharedOperations = new WeakMap<OperationDefinitionNode, boolean>();
@@ -82,12 +114,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
 
   return {
     async requestDidStart() {
-      let miss: {
-        key: string;
-        version: string;
-        flight: string;
-        settle: (result: FormattedExecutionResult | null) => void;
-      } | null = null;
+      let miss: { key: string; version: string; flightKey: string; flight: Flight } | null = null;
       return {
         async responseForOperation(request) {
           // Typed as present, but undefined when operationName names no operation in the document
@@ -109,15 +136,16 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
             return { http: request.response.http, body: { kind: "single" as const, singleResult: result } };
           };
           if (hit?.version === version) return answer(hit.result);
-          const flight = `${version}\n${key}`;
-          const pending = inFlight.get(flight);
-          if (pending) {
-            const shared = await pending;
-            return shared ? answer(shared) : null;
+          const flightKey = `${version}\n${key}`;
+          const pending = inFlight.get(flightKey);
+          if (pending && Date.now() - pending.startedAt < FLIGHT_WAIT_MS) {
+            const shared = await awaitFlight(pending);
+            if (shared) return answer(shared);
           }
-          let settle: (result: FormattedExecutionResult | null) => void = () => {};
-          inFlight.set(flight, new Promise((resolve) => (settle = resolve)));
-          miss = { key, version, flight, settle };
+          // Leads the execution: a flight left over from a request that never ended is replaced.
+          const flight = startFlight();
+          inFlight.set(flightKey, flight);
+          miss = { key, version, flightKey, flight };
           return null;
         },
         async willSendResponse(request) {
@@ -125,8 +153,8 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           const body = request.response.body;
           const result =
             body.kind === "single" && !body.singleResult.errors?.length ? body.singleResult : null;
-          inFlight.delete(miss.flight);
-          miss.settle(result);
+          if (inFlight.get(miss.flightKey) === miss.flight) inFlight.delete(miss.flightKey);
+          miss.flight.settle(result);
           if (!result) return;
           // UTF-16 code units: two bytes each in memory.
           const bytes = JSON.stringify(result).length * 2;
