@@ -50,6 +50,7 @@ export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
 export { classifySignal } from "./spc/classifySignal.ts";
 export { computeXmr } from "./spc/computeXmr.ts";
 export { DEFAULT_XMR_SETTINGS } from "./spc/DEFAULT_XMR_SETTINGS.ts";
+export { describeSignal } from "./spc/describeSignal.ts";
 export { isAtLimit } from "./spc/isAtLimit.ts";
 export { lastRunBeyondLimit } from "./spc/lastRunBeyondLimit.ts";
 export { RULE_BITS } from "./spc/RULE_BITS.ts";

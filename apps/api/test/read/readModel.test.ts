@@ -254,7 +254,13 @@ describe("metrics", () => {
     const response = exceptions.find(
       (e: { metric: { id: string } }) => e.metric.id === "priority-response-mean",
     );
-    expect(response.reasons.join(" ")).toContain("SLA");
+    expect(response.reasons).toContain("Mar-23 misses SLA of 1 hour");
+    // Reasons are read aloud in meetings: months as the report writes them, rules in plain words.
+    const allReasons = exceptions.flatMap((e: { reasons: string[] }) => e.reasons).join("\n");
+    expect(allReasons).not.toMatch(/\d{4}-\d{2}|_/);
+    expect(allReasons).toMatch(
+      /Concern: (a rising|a falling) trend, [A-Z][a-z]{2}-\d{2} to [A-Z][a-z]{2}-\d{2}/,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { type AssuranceIcon, addMonths, type VariationIcon } from "@pcc/domain";
+import { type AssuranceIcon, addMonths, describeSignal, monthLabel, type VariationIcon } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord, ObservationRecord, ReportingPeriodRecord } from "../../data/records.ts";
 import { computeMetricSpc } from "./computeMetricSpc.ts";
@@ -44,7 +44,7 @@ export async function assessMetric(
   for (const s of spc?.signals ?? []) {
     if (s.classification !== "CONCERN" || s.to < near) continue;
     severity += RULE_WEIGHT[s.rule] ?? 1;
-    reasons.push(`Concern: ${s.rule.toLowerCase().replaceAll("_", " ")} (${s.from} to ${s.to})`);
+    reasons.push(`Concern: ${describeSignal(s)}`);
   }
   if (spc?.assurance === "FAIL") {
     severity += ASSURANCE_FAIL_WEIGHT;
@@ -54,7 +54,7 @@ export async function assessMetric(
   if (isTargetMissed) {
     severity += TARGET_MISSED_WEIGHT;
     reasons.push(
-      `${latest!.periodEnd} misses ${metric.targetLabel ?? `the ${metric.targetKind?.toLowerCase() ?? "target"}`}`,
+      `${monthLabel(latest!.periodEnd)} misses ${metric.targetLabel ?? `the ${metric.targetKind?.toLowerCase() ?? "target"}`}`,
     );
   }
   const variation = spc?.variation ?? "NONE";
