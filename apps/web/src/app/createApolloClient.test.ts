@@ -1,19 +1,10 @@
-import { gql } from "@apollo/client";
+import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { createApolloClient } from "./createApolloClient";
 
-const PRIORITIES = gql`
-  query Priorities {
-    priorities {
-      number
-    }
-  }
-`;
-const EDIT = gql`
-  mutation Edit {
-    signOut
-  }
-`;
+// Parsed here rather than tagged, so the app's code generation does not take them for app documents.
+const PRIORITIES = parse("query Priorities { priorities { number } }");
+const EDIT = parse("mutation Edit { signOut }");
 const ANSWER = { data: { priorities: [{ __typename: "Priority", number: 1 }] } };
 
 /** A fetch that fails in the given ways, in order, then answers; records every call. */
