@@ -1,5 +1,5 @@
-import type { ApolloClient } from "@apollo/client";
-import type { RouteObject } from "react-router";
+import type { ApolloClient, OperationVariables, TypedDocumentNode } from "@apollo/client";
+import type { Params, RouteObject } from "react-router";
 import { BenchmarksQuery } from "../features/benchmarking/useBenchmarks";
 import { MetricQuery } from "../features/metric/useMetric";
 import { OverviewQuery } from "../features/overview/useOverview";
@@ -31,6 +31,20 @@ function StartingUp() {
 }
 
 export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
+  /** A loader that starts the view's query (see startPreload) with variables from the URL. */
+  const preload =
+    <TData, TVariables extends OperationVariables>(
+      query: TypedDocumentNode<TData, TVariables>,
+      variablesFor: (params: Params, period: string | undefined) => TVariables,
+    ) =>
+    ({ params, request }: { params: Params; request: Request }) =>
+      startPreload(() =>
+        apolloClient.query({
+          query,
+          variables: variablesFor(params, periodFromRequest(request)),
+        }),
+      );
+
   return [
     {
       path: "/",
@@ -43,43 +57,25 @@ export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
           handle: SSR,
           // Sent before the app's first render, so the page's own query reaches the API ahead of the
           // glossary, viewer and period-picker queries that the layout starts.
-          loader: ({ request }) =>
-            startPreload(async () => {
-              await apolloClient.query({
-                query: OverviewQuery,
-                variables: { period: periodFromRequest(request) },
-              });
-            }),
+          loader: preload(OverviewQuery, (_params, period) => ({ period })),
           Component: OverviewRoute,
         },
         {
           path: "priorities/:number",
           handle: SSR,
-          loader: ({ params, request }) =>
-            startPreload(async () => {
-              const variables = { number: Number(params.number), period: periodFromRequest(request) };
-              await apolloClient.query({ query: PriorityQuery, variables });
-            }),
+          loader: preload(PriorityQuery, (params, period) => ({ number: Number(params.number), period })),
           lazy: async () => ({ Component: (await import("../routes/PriorityRoute")).PriorityRoute }),
         },
         {
           path: "metrics/:id",
           handle: SSR,
-          loader: ({ params, request }) =>
-            startPreload(async () => {
-              const variables = { id: params.id ?? "", period: periodFromRequest(request) };
-              await apolloClient.query({ query: MetricQuery, variables });
-            }),
+          loader: preload(MetricQuery, (params, period) => ({ id: params.id ?? "", period })),
           lazy: async () => ({ Component: (await import("../routes/MetricRoute")).MetricRoute }),
         },
         {
           path: "metrics/:id/benchmarks",
           handle: SSR,
-          loader: ({ params, request }) =>
-            startPreload(async () => {
-              const variables = { id: params.id ?? "", period: periodFromRequest(request) };
-              await apolloClient.query({ query: BenchmarksQuery, variables });
-            }),
+          loader: preload(BenchmarksQuery, (params, period) => ({ id: params.id ?? "", period })),
           lazy: async () => ({ Component: (await import("../routes/BenchmarkRoute")).BenchmarkRoute }),
         },
         {
