@@ -22,6 +22,7 @@ export { formatValue } from "./format/formatValue.ts";
 // format
 export type { MetricUnit } from "./format/MetricUnit.ts";
 export type { Polarity } from "./format/Polarity.ts";
+export { parseDuration } from "./format/parseDuration.ts";
 // imports
 export type {
   ImportAction,

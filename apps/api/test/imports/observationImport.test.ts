@@ -150,7 +150,11 @@ describe("observation import: a file with bad rows", () => {
       [7, "REJECT", ['unknown area "atlantis"']],
       [8, "REJECT", ["value 130 is outside the unit's range (percent 0–100)"]],
       [9, "REJECT", ["lower 46 > upper 36"]],
-      [10, "REJECT", ['period_end "23-04" is not a month written YYYY-MM']],
+      [
+        10,
+        "REJECT",
+        ['period_end "23-04" is not a month written YYYY-MM or Mon-YY (e.g. 2023-04 or Apr-23)'],
+      ],
       [11, "REJECT", ["value 12.5 is outside the unit's range (counts are whole numbers of 0 or more)"]],
       [2, "ADD", []],
     ]);

@@ -7,7 +7,7 @@ export interface PeriodCells {
 }
 
 /**
- * Reads period_start and period_end (YYYY-MM). period_start may be left blank for a
+ * Reads period_start and period_end (YYYY-MM, or the report's "Apr-23"). period_start may be left blank for a
  * one-month period: it then equals period_end. A period cannot end before it starts.
  */
 export function readPeriodCells(cells: Record<string, string>, asOf: Date): PeriodCells {
