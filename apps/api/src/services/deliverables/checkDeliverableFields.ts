@@ -1,4 +1,4 @@
-import { parseDueText } from "@pcc/domain";
+import { parseDueText, progressProblem } from "@pcc/domain";
 import type { FieldChecks } from "../shared/FieldChecks.ts";
 
 export const NOTE_MAX = 2000;
@@ -12,8 +12,9 @@ export function checkDeliverableFields(
 ): string | null {
   const { progress, note, due } = input;
   if (progress !== undefined) {
-    const isValid = progress !== null && Number.isInteger(progress) && progress >= 0 && progress <= 100;
-    checks.check(isValid, `${prefix}.progress`, "must be a whole number from 0 to 100");
+    // The same rule the edit form applies before sending, so both refuse with the same words.
+    const problem = progressProblem(progress);
+    if (problem) checks.fail(`${prefix}.progress`, problem);
   }
   if (note !== undefined && note !== null) checks.text(note, `${prefix}.note`, NOTE_MAX, false);
   if (due === undefined) return null;

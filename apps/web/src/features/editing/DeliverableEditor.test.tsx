@@ -118,3 +118,19 @@ describe("DeliverableEditor with a conflict", () => {
     expect(sent.filter((s) => s.operationName === "UpdateDeliverable")).toHaveLength(1);
   });
 });
+
+describe("DeliverableEditor with a progress the API would refuse", () => {
+  it("150 shows the API's own words beside the field and sends nothing", async () => {
+    const sent: Sent[] = [];
+    renderEditor(sent);
+    fireEvent.click(screen.getByRole("button", { name: /edit/i }));
+    const box = screen.getByRole("spinbutton", { name: /progress/i });
+    fireEvent.change(box, { target: { value: "150" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+
+    expect(await screen.findByText("Progress must be a whole number from 0 to 100.")).toBeTruthy();
+    expect(box.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByRole("dialog")).toBeTruthy();
+    expect(sent.filter((s) => s.operationName === "UpdateDeliverable")).toHaveLength(0);
+  });
+});

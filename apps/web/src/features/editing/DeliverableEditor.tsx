@@ -2,13 +2,13 @@ import { type FormEvent, useId, useState } from "react";
 import { useViewer } from "../auth/useViewer";
 import { buttonClasses } from "./buttonClasses";
 import { ConflictDialog } from "./ConflictDialog";
-import { clampProgress } from "./clampProgress";
 import { FieldMessage } from "./FieldMessage";
 import { fieldErrorFor } from "./fieldErrorFor";
 import { inputClasses } from "./inputClasses";
 import { LiveStatus } from "./LiveStatus";
 import { ModalDialog } from "./ModalDialog";
 import { ProgressField } from "./ProgressField";
+import { readProgress } from "./readProgress";
 import type { EditableValues } from "./resolveConflict";
 import { useRefetchActive } from "./useRefetchActive";
 import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
@@ -62,19 +62,23 @@ function DeliverableEditorDialog({
   const [progress, setProgress] = useState(String(deliverable.progress));
   const [due, setDue] = useState(deliverable.due);
   const [note, setNote] = useState(deliverable.note ?? "");
-  const [progressError, setProgressError] = useState<string>();
+  const [isSubmitted, setIsSubmitted] = useState(false);
   const save = useVersionedSave(useUpdateDeliverable(deliverable.id), () => {
     refetch();
     onClose();
   });
-  const mine: EditableValues = { progress: clampProgress(progress), due, note };
+  const typedProgress = readProgress(progress);
+  // What was typed when it is not a progress, so "150" still counts as an unsaved change.
+  const mine: EditableValues = { progress: typedProgress.value ?? progress, due, note };
   const isDirty = FIELDS.some((f) => mine[f.key] !== base.values[f.key]);
   useUnsavedChangesGuard(isDirty && !save.saving);
+  // Shown as soon as the box holds something the API would refuse; an emptied box only on Save.
+  const progressProblem = progress.trim() !== "" || isSubmitted ? typedProgress.problem : null;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (mine.progress === null) return setProgressError("Enter progress as a whole number from 0 to 100.");
-    setProgressError(undefined);
+    setIsSubmitted(true);
+    if (typedProgress.problem !== null) return;
     void save.submit(base.values, mine, base.version);
   }
 
@@ -108,7 +112,7 @@ function DeliverableEditorDialog({
         <ProgressField
           value={progress}
           onChange={setProgress}
-          error={progressError ?? fieldErrorFor(save.fieldErrors, "progress")}
+          error={progressProblem ?? fieldErrorFor(save.fieldErrors, "progress")}
         />
         <div>
           <label htmlFor={`${id}-due`} className="block font-medium">
@@ -142,7 +146,9 @@ function DeliverableEditorDialog({
           />
           <FieldMessage id={`${id}-note-error`} message={noteError} />
         </div>
-        <LiveStatus message={save.status} />
+        <LiveStatus
+          message={progressProblem ? "Not saved: check the fields marked with a warning." : save.status}
+        />
         <div className="flex flex-wrap gap-2">
           <button type="submit" disabled={save.saving} className={buttonClasses.primary}>
             Save

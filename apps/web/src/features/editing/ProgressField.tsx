@@ -6,6 +6,7 @@ import { inputClasses } from "./inputClasses";
 /**
  * Deliverable progress as a slider and a number box kept in step: moving one sets the other. The
  * box holds the text as typed (it may be empty mid-edit); the slider shows that text read as 0–100.
+ * `error` is the API's wording ("must be a whole number from 0 to 100"), shown after the field's name.
  */
 export function ProgressField({
   value,
@@ -55,7 +56,7 @@ export function ProgressField({
         />
         <span aria-hidden="true">%</span>
       </div>
-      <FieldMessage id={`${id}-error`} message={error} />
+      <FieldMessage id={`${id}-error`} message={error ? `Progress ${error}.` : undefined} />
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 /**
- * Reads what someone typed into the progress box as a whole percentage 0–100, or null when it is not
- * a number yet (an empty box while typing). Deliverable.progress is an Int 0–100 in the contract.
+ * Where the progress slider sits for what someone typed into the number box: the nearest whole
+ * percentage 0–100, or null when the box holds no number yet. For display only: what is saved goes
+ * through readProgress, which refuses 150 instead of clamping it.
  * Example: clampProgress("55.6") → 56; clampProgress("140") → 100; clampProgress("") → null.
  */
 export function clampProgress(raw: string | number): number | null {
