@@ -37,13 +37,16 @@ export function naiveXmr(
       if (steps.every((x) => x === sign)) for (let k = s; k < s + opts.trendLength; k++) add(k, name);
     }
   }
-  // Every window of three: two or more beyond the same 2-sigma line flags those points.
-  for (let s = 0; s + 2 <= values.length; s++) {
-    const idx = [s, s + 1, s + 2].filter((k) => k < values.length);
+  // Every full window of three strictly on one side of the centre (NHSRplotthedots ptd_two_in_three:
+  // abs(sum(relative_to_mean)) == 3) with two or more beyond that side's 2-sigma line flags those points.
+  for (let s = 0; s + 3 <= values.length; s++) {
+    const idx = [s, s + 1, s + 2];
     const high = idx.filter((k) => values[k]! > upper2 && (opts.countOutside || values[k]! <= upper));
     const low = idx.filter((k) => values[k]! < lower2 && (opts.countOutside || values[k]! >= lower));
-    if (high.length >= 2) for (const k of high) add(k, "TWO_OF_THREE:HIGH");
-    if (low.length >= 2) for (const k of low) add(k, "TWO_OF_THREE:LOW");
+    if (idx.every((k) => values[k]! > centre) && high.length >= 2)
+      for (const k of high) add(k, "TWO_OF_THREE:HIGH");
+    if (idx.every((k) => values[k]! < centre) && low.length >= 2)
+      for (const k of low) add(k, "TWO_OF_THREE:LOW");
   }
   // Every window of runLength points strictly on one side of the centre flags the window.
   for (let s = 0; s + opts.runLength <= values.length; s++) {

@@ -59,8 +59,9 @@ describe("computeXmr rules", () => {
         classification: "NEUTRAL",
       },
     ]);
-    // 52 and 58 are also two of three beyond the 2σ line (42.598): the Nov-2023 rule counts them.
-    expect(r.points.find((p) => p.period === "2023-01")!.rules).toEqual(["OUTSIDE_LIMITS", "TWO_OF_THREE"]);
+    // 52 and 58 are beyond the 2σ line (42.598), but every window of three holding both has 29 or 28 in it,
+    // below the centre: not two of three (NHSRplotthedots: all three on one side of the mean).
+    expect(r.points.find((p) => p.period === "2023-01")!.rules).toEqual(["OUTSIDE_LIMITS"]);
     expect(r.points.at(-1)!.special).toBe(false);
     expect(r.variation).toBe("COMMON_CAUSE");
   });
@@ -105,15 +106,24 @@ describe("computeXmr rules", () => {
   });
 
   it("rule 3 is versioned: the Nov-2023 definition counts a point beyond the limit, 2019 does not", () => {
-    // 10,12 ×5, 18, 21, 12: centre 161/13 = 12.385; ranges 18+6+3+9 = 36/12 = 3
-    // UCL = 12.385 + 7.98 = 20.365 (21 outside); 2σ = 12.385 + 5.32 = 17.705 (18 beyond)
-    const values = [10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 18, 21, 12];
+    // 10,12 ×5, 18, 21, 13: centre 162/13 = 12.4615; ranges 18+6+3+8 = 35/12 = 2.9167
+    // UCL = 12.4615 + 7.7583 = 20.2199 (21 outside); 2σ = 12.4615 + 5.1722 = 17.6338 (18 beyond);
+    // 13 is above the centre, so the window 18, 21, 13 lies on one side.
+    const values = [10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 18, 21, 13];
     const current = computeXmr(series("2022-01", values), { polarity: "NEUTRAL" });
     const old = computeXmr(series("2022-01", values), { polarity: "NEUTRAL", twoOfThreeRule: "2019" });
-    expect(current.segments[0]!.upper).toBeCloseTo(161 / 13 + 2.66 * 3, 10);
+    expect(current.segments[0]!.upper).toBeCloseTo(162 / 13 + 2.66 * (35 / 12), 10);
     expect(rulesAt(current).slice(10)).toEqual(["TWO_OF_THREE", "OUTSIDE_LIMITS+TWO_OF_THREE", ""]);
     expect(rulesAt(old).slice(10)).toEqual(["", "OUTSIDE_LIMITS", ""]);
     expect(old.settings.twoOfThreeRule).toBe("2019");
+    // Ending on 12 instead (centre 161/13 = 12.385, so 12 is below it) every window holding 18 and 21
+    // straddles the centre: under either definition no two of three, only the point outside.
+    const straddling = [...values.slice(0, -1), 12];
+    expect(rulesAt(computeXmr(series("2022-01", straddling), { polarity: "NEUTRAL" })).slice(10)).toEqual([
+      "",
+      "OUTSIDE_LIMITS",
+      "",
+    ]);
   });
 
   it("rule 4: a shift of 7 points above the centre, with limits fixed after 8 baseline points", () => {
