@@ -7,14 +7,25 @@ export { benchmarkPosition } from "./benchmarking/benchmarkPosition.ts";
 export { populationWeightedAverage } from "./benchmarking/populationWeightedAverage.ts";
 // comparisons
 export type { Change } from "./comparisons/Change.ts";
+export type { ChangeBasis } from "./comparisons/ChangeBasis.ts";
+export type { ChangePoint } from "./comparisons/ChangePoint.ts";
+export { changeExpressionFor } from "./comparisons/changeExpressionFor.ts";
 export { changeVsPreviousMonths } from "./comparisons/changeVsPreviousMonths.ts";
 export { compareSurveys } from "./comparisons/compareSurveys.ts";
+export { defaultChangeBasis } from "./comparisons/defaultChangeBasis.ts";
+export { type HeadlineChangeInput, headlineChange } from "./comparisons/headlineChange.ts";
+export type { MetricBasis } from "./comparisons/MetricBasis.ts";
+export type { MetricChange } from "./comparisons/MetricChange.ts";
 export { meanVsMedian } from "./comparisons/meanVsMedian.ts";
 export { rollingVsDiscrete } from "./comparisons/rollingVsDiscrete.ts";
 export { surveyDifferenceSignificant } from "./comparisons/surveyDifferenceSignificant.ts";
 export { yearOnYear } from "./comparisons/yearOnYear.ts";
 // deliverables
 export { PROGRESS_RULE, progressProblem } from "./deliverables/progressProblem.ts";
+// exceptions
+export { assessException, type ExceptionInput } from "./exceptions/assessException.ts";
+export type { ExceptionAssessment } from "./exceptions/ExceptionAssessment.ts";
+export { signalPhrase } from "./exceptions/signalPhrase.ts";
 export { formatChange } from "./format/formatChange.ts";
 export { formatClock } from "./format/formatClock.ts";
 export { formatDurationWords } from "./format/formatDurationWords.ts";
@@ -50,6 +61,7 @@ export { monthStart } from "./periods/monthStart.ts";
 export { monthsBetween } from "./periods/monthsBetween.ts";
 export { parseDueText } from "./periods/parseDueText.ts";
 export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
+export { spanLabel } from "./periods/spanLabel.ts";
 export { classifySignal } from "./spc/classifySignal.ts";
 export { computeXmr } from "./spc/computeXmr.ts";
 export { DEFAULT_XMR_SETTINGS } from "./spc/DEFAULT_XMR_SETTINGS.ts";
@@ -74,3 +86,7 @@ export type {
   XmrSignal,
 } from "./spc/XmrResult.ts";
 export { xmrKernel } from "./spc/xmrKernel.ts";
+export type { TargetStandingResult } from "./targets/TargetStandingResult.ts";
+// targets
+export { targetName } from "./targets/targetName.ts";
+export { targetStanding } from "./targets/targetStanding.ts";

@@ -1,3 +1,4 @@
+import { defaultChangeBasis } from "@pcc/domain";
 import { buildReportingPeriods } from "./buildReportingPeriods.ts";
 import { buildIllustrativeHistory } from "./history/buildIllustrativeHistory.ts";
 import { observationKey } from "./observationKey.ts";
@@ -36,7 +37,10 @@ export function buildSeedData(): SeedData {
     priorities,
     deliverables,
     scorecards,
-    metrics: [...priority1Metrics, ...priority234Metrics],
+    metrics: [...priority1Metrics, ...priority234Metrics].map((m) => ({
+      ...m,
+      changeBasis: m.changeBasis ?? defaultChangeBasis(m.basis, m.unit),
+    })),
     observations,
     benchmarks,
     glossary,

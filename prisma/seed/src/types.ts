@@ -10,6 +10,13 @@ export type ScorecardKind = "FORCE" | "CJS";
 export type MetricUnit = "PERCENT" | "SECONDS" | "COUNT" | "DAYS" | "RATE_PER_1000";
 export type Polarity = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
 export type MetricBasis = "DISCRETE_MONTH" | "ROLLING_12_MONTHS" | "TWELVE_MONTHS_TO" | "QUARTER";
+/** What the headline change is judged against (the domain's ChangeBasis). */
+export type ChangeBasis =
+  | "YEAR_ON_YEAR"
+  | "SAME_MONTH_LAST_YEAR"
+  | "PREVIOUS_3_MONTHS"
+  | "PREVIOUS_QUARTER"
+  | "NONE";
 
 export interface SeedComparator {
   code: string;
@@ -94,6 +101,8 @@ export interface SeedMetric {
   unit: MetricUnit;
   polarity: Polarity;
   basis: MetricBasis;
+  /** Defaults to the domain's defaultChangeBasis for the basis and unit. */
+  changeBasis?: ChangeBasis;
   family?: string;
   statistic?: string;
   target?: number;

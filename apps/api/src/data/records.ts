@@ -97,6 +97,7 @@ export interface MetricRecord {
   unit: "PERCENT" | "SECONDS" | "COUNT" | "DAYS" | "RATE_PER_1000";
   polarity: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
   basis: "DISCRETE_MONTH" | "ROLLING_12_MONTHS" | "TWELVE_MONTHS_TO" | "QUARTER";
+  changeBasis: "YEAR_ON_YEAR" | "SAME_MONTH_LAST_YEAR" | "PREVIOUS_3_MONTHS" | "PREVIOUS_QUARTER" | "NONE";
   family: string | null;
   statistic: string | null;
   target: number | null;

@@ -71,7 +71,9 @@ export type AssuranceIcon =
   /** No target, neutral polarity, or no limits. */
   | 'NONE'
   /** The target sits beyond the limits on the favourable side: the process consistently passes. */
-  | 'PASS';
+  | 'PASS'
+  /** A trend or shift runs to the latest month: the limits describe a process that is changing, so they give no assurance (Spc.assuranceNote says why). */
+  | 'WITHHELD';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -141,18 +143,42 @@ export type BenchmarkResult = MutationResult & {
 
 export type Change = {
   __typename?: 'Change';
-  /** The figure compared with. */
+  /** What the change is against, in words: 'year on year (12 months to Mar-23 against the 12 months to Mar-22)'. */
+  against: Scalars['String']['output'];
+  /** The figure compared with (a sum of 12 months for monthly counts year on year). */
   base: Maybe<Scalars['Float']['output']>;
+  /** The span compared with: '12 months to Mar-22', 'Dec-22 to Feb-23', 'Jul to Sep 22'. */
+  baseLabel: Scalars['String']['output'];
+  changeBasis: ChangeBasis;
   /** Absolute difference (percentage points for rates). */
   difference: Maybe<Scalars['Float']['output']>;
-  /** PERCENT for volumes, POINTS for rates. */
+  /** POINTS for rates, UNITS (days) for days, PERCENT otherwise: how the report expresses the change. */
   expressedAs: Scalars['String']['output'];
-  /** Relative change in percent (for volumes). */
+  /** True when any figure it is computed from is illustrative. */
+  illustrative: Scalars['Boolean']['output'];
+  /** Relative change in percent. */
   percent: Maybe<Scalars['Float']['output']>;
+  /** The span of the figure: '12 months to Mar-23', 'Oct to Dec 22', 'Mar-23'. */
+  periodLabel: Scalars['String']['output'];
   /** Whether the difference exceeds the survey margin of error, where there is one. */
   significant: Maybe<Scalars['Boolean']['output']>;
+  /** The change with its sign: '+6.1%', '-10.9pp', '+15 days', 'no change'. */
   text: Scalars['String']['output'];
 };
+
+/**
+ * What a metric's headline change is judged against, as the report states it.
+ * YEAR_ON_YEAR: the 12 months to the month against the 12 months before (monthly counts summed; a rolling
+ * or '12 months to' value against its value a year earlier). SAME_MONTH_LAST_YEAR: the month against the
+ * same month a year earlier. PREVIOUS_3_MONTHS: against the mean of the three months before.
+ * PREVIOUS_QUARTER: against the figure a quarter earlier. NONE: the report judges no change.
+ */
+export type ChangeBasis =
+  | 'NONE'
+  | 'PREVIOUS_3_MONTHS'
+  | 'PREVIOUS_QUARTER'
+  | 'SAME_MONTH_LAST_YEAR'
+  | 'YEAR_ON_YEAR';
 
 export type Commentary = {
   __typename?: 'Commentary';
@@ -315,6 +341,13 @@ export type Metric = {
   basis: MetricBasis;
   benchmarkPosition: Maybe<BenchmarkPosition>;
   benchmarks: Array<Benchmark>;
+  /**
+   * The change the metric is judged on (changeBasis) for its latest value at or before the period: what
+   * tiles, the drill-down headline and exceptions show. Null when the basis is NONE or a month it needs is missing.
+   */
+  change: Maybe<Change>;
+  /** What the metric's headline change is judged against. */
+  changeBasis: ChangeBasis;
   comparisons: Maybe<Comparisons>;
   dataCaptureStart: Maybe<Scalars['Month']['output']>;
   dataSource: Scalars['String']['output'];
@@ -349,6 +382,8 @@ export type Metric = {
   target: Maybe<Scalars['Float']['output']>;
   targetKind: Maybe<TargetKind>;
   targetLabel: Maybe<Scalars['String']['output']>;
+  /** The latest value's own standing against the target or SLA, whatever the control limits say. */
+  targetStanding: Maybe<TargetStanding>;
   unit: MetricUnit;
   version: Scalars['Int']['output'];
 };
@@ -362,6 +397,13 @@ export type MetricBenchmarkPositionArgs = {
 export type MetricBenchmarksArgs = {
   from?: InputMaybe<Scalars['Month']['input']>;
   to?: InputMaybe<Scalars['Month']['input']>;
+};
+
+
+export type MetricChangeArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  breakdown?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -406,6 +448,13 @@ export type MetricSpcArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MetricTargetStandingArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  breakdown?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MetricBasis =
   | 'DISCRETE_MONTH'
   | 'QUARTER'
@@ -415,12 +464,18 @@ export type MetricBasis =
 export type MetricException = {
   __typename?: 'MetricException';
   assurance: AssuranceIcon;
+  /** True when a concern signal it reports rests on illustrative (generated) months. */
+  isIllustrative: Scalars['Boolean']['output'];
   latest: Maybe<Observation>;
   metric: Metric;
   priorityNumber: Maybe<Scalars['Int']['output']>;
+  /** The findings behind the summary, one each. */
   reasons: Array<Scalars['String']['output']>;
   /** Higher is more severe. */
   severity: Scalars['Int']['output'];
+  standing: Maybe<TargetStanding>;
+  /** One plain line: 'Priority response time (mean) 1:54:53 in Mar-23 breaches the 1-hour SLA; rising since Aug-22'. */
+  summary: Scalars['String']['output'];
   variation: VariationIcon;
 };
 
@@ -957,6 +1012,8 @@ export type SignalClass =
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
+  /** Why assurance is withheld, in words; null otherwise. */
+  assuranceNote: Maybe<Scalars['String']['output']>;
   /** The same points as parallel arrays (one entry per month, in order): several times smaller and faster than objects, for charts and dashboards. */
   compact: SpcCompact;
   /** Why limits are trial or missing, in plain words. */
@@ -1024,6 +1081,8 @@ export type SpcSignal = {
   classification: SignalClass;
   direction: Scalars['String']['output'];
   from: Scalars['Month']['output'];
+  /** True when any month the signal rests on is illustrative (generated, not published). */
+  illustrative: Scalars['Boolean']['output'];
   rule: Scalars['String']['output'];
   to: Scalars['Month']['output'];
 };
@@ -1033,6 +1092,8 @@ export type SpcStatus =
   | 'INSUFFICIENT'
   /** Limits from 12 or more points. */
   | 'OK'
+  /** A rolling, '12 months to' or quarterly series: shown as a trend, without limits (consecutive rolling values share 11 of their 12 months). */
+  | 'TREND_ONLY'
   /** Fewer than 12 points in a segment: trial limits. */
   | 'TRIAL';
 
@@ -1070,6 +1131,16 @@ export type StatementResult = MutationResult & {
 export type TargetKind =
   | 'SLA'
   | 'TARGET';
+
+/** The latest value's own standing against the metric's target or SLA. */
+export type TargetStanding = {
+  __typename?: 'TargetStanding';
+  isMet: Scalars['Boolean']['output'];
+  /** '1,196 exceeds the 1,189 target', '1:54:53 breaches the 1-hour SLA'. */
+  text: Scalars['String']['output'];
+  /** The standing without the value: 'exceeds the 1,189 target', 'breaches the 1-hour SLA'. */
+  verdict: Scalars['String']['output'];
+};
 
 export type UpdateUserInput = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1205,6 +1276,7 @@ export type ResolversTypes = {
   BenchmarkResult: ResolverTypeWrapper<Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversTypes['Benchmark']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<Change>;
+  ChangeBasis: ChangeBasis;
   Commentary: ResolverTypeWrapper<CommentaryRecordModel>;
   CommentaryListResult: ResolverTypeWrapper<Omit<CommentaryListResult, 'commentary'> & { commentary: Array<ResolversTypes['Commentary']> }>;
   CommentaryOrigin: CommentaryOrigin;
@@ -1272,6 +1344,7 @@ export type ResolversTypes = {
   StatementResult: ResolverTypeWrapper<Omit<StatementResult, 'statement'> & { statement?: Maybe<ResolversTypes['Statement']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TargetKind: TargetKind;
+  TargetStanding: ResolverTypeWrapper<TargetStanding>;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<User>;
   UserResult: ResolverTypeWrapper<UserResult>;
@@ -1344,6 +1417,7 @@ export type ResolversParentTypes = {
   StatementListResult: Omit<StatementListResult, 'statements'> & { statements: Array<ResolversParentTypes['Statement']> };
   StatementResult: Omit<StatementResult, 'statement'> & { statement?: Maybe<ResolversParentTypes['Statement']> };
   String: Scalars['String']['output'];
+  TargetStanding: TargetStanding;
   UpdateUserInput: UpdateUserInput;
   User: User;
   UserResult: UserResult;
@@ -1404,10 +1478,15 @@ export type BenchmarkResultResolvers<ContextType = GraphQLContext, ParentType ex
 };
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  against?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   base?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  baseLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changeBasis?: Resolver<ResolversTypes['ChangeBasis'], ParentType, ContextType>;
   difference?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   expressedAs?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   percent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   significant?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1518,6 +1597,8 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   basis?: Resolver<ResolversTypes['MetricBasis'], ParentType, ContextType>;
   benchmarkPosition?: Resolver<Maybe<ResolversTypes['BenchmarkPosition']>, ParentType, ContextType, Partial<MetricBenchmarkPositionArgs>>;
   benchmarks?: Resolver<Array<ResolversTypes['Benchmark']>, ParentType, ContextType, Partial<MetricBenchmarksArgs>>;
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType, Partial<MetricChangeArgs>>;
+  changeBasis?: Resolver<ResolversTypes['ChangeBasis'], ParentType, ContextType>;
   comparisons?: Resolver<Maybe<ResolversTypes['Comparisons']>, ParentType, ContextType, Partial<MetricComparisonsArgs>>;
   dataCaptureStart?: Resolver<Maybe<ResolversTypes['Month']>, ParentType, ContextType>;
   dataSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1544,17 +1625,21 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetKind?: Resolver<Maybe<ResolversTypes['TargetKind']>, ParentType, ContextType>;
   targetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetStanding?: Resolver<Maybe<ResolversTypes['TargetStanding']>, ParentType, ContextType, Partial<MetricTargetStandingArgs>>;
   unit?: Resolver<ResolversTypes['MetricUnit'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MetricExceptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricException'] = ResolversParentTypes['MetricException']> = {
   assurance?: Resolver<ResolversTypes['AssuranceIcon'], ParentType, ContextType>;
+  isIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   priorityNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   severity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  standing?: Resolver<Maybe<ResolversTypes['TargetStanding']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variation?: Resolver<ResolversTypes['VariationIcon'], ParentType, ContextType>;
 };
 
@@ -1765,6 +1850,7 @@ export type SignInResultResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type SpcResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Spc'] = ResolversParentTypes['Spc']> = {
   assurance?: Resolver<ResolversTypes['AssuranceIcon'], ParentType, ContextType>;
+  assuranceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   compact?: Resolver<ResolversTypes['SpcCompact'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<Array<ResolversTypes['SpcPoint']>, ParentType, ContextType>;
@@ -1815,6 +1901,7 @@ export type SpcSignalResolvers<ContextType = GraphQLContext, ParentType extends 
   classification?: Resolver<ResolversTypes['SignalClass'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
 };
@@ -1841,6 +1928,12 @@ export type StatementResultResolvers<ContextType = GraphQLContext, ParentType ex
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TargetStandingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TargetStanding'] = ResolversParentTypes['TargetStanding']> = {
+  isMet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1910,6 +2003,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Statement?: StatementResolvers<ContextType>;
   StatementListResult?: StatementListResultResolvers<ContextType>;
   StatementResult?: StatementResultResolvers<ContextType>;
+  TargetStanding?: TargetStandingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserResult?: UserResultResolvers<ContextType>;
 };

@@ -65,7 +65,9 @@ export type AssuranceIcon =
   /** No target, neutral polarity, or no limits. */
   | 'NONE'
   /** The target sits beyond the limits on the favourable side: the process consistently passes. */
-  | 'PASS';
+  | 'PASS'
+  /** A trend or shift runs to the latest month: the limits describe a process that is changing, so they give no assurance (Spc.assuranceNote says why). */
+  | 'WITHHELD';
 
 export type AuditEvent = {
   __typename?: 'AuditEvent';
@@ -135,18 +137,42 @@ export type BenchmarkResult = MutationResult & {
 
 export type Change = {
   __typename?: 'Change';
-  /** The figure compared with. */
+  /** What the change is against, in words: 'year on year (12 months to Mar-23 against the 12 months to Mar-22)'. */
+  against: Scalars['String']['output'];
+  /** The figure compared with (a sum of 12 months for monthly counts year on year). */
   base?: Maybe<Scalars['Float']['output']>;
+  /** The span compared with: '12 months to Mar-22', 'Dec-22 to Feb-23', 'Jul to Sep 22'. */
+  baseLabel: Scalars['String']['output'];
+  changeBasis: ChangeBasis;
   /** Absolute difference (percentage points for rates). */
   difference?: Maybe<Scalars['Float']['output']>;
-  /** PERCENT for volumes, POINTS for rates. */
+  /** POINTS for rates, UNITS (days) for days, PERCENT otherwise: how the report expresses the change. */
   expressedAs: Scalars['String']['output'];
-  /** Relative change in percent (for volumes). */
+  /** True when any figure it is computed from is illustrative. */
+  illustrative: Scalars['Boolean']['output'];
+  /** Relative change in percent. */
   percent?: Maybe<Scalars['Float']['output']>;
+  /** The span of the figure: '12 months to Mar-23', 'Oct to Dec 22', 'Mar-23'. */
+  periodLabel: Scalars['String']['output'];
   /** Whether the difference exceeds the survey margin of error, where there is one. */
   significant?: Maybe<Scalars['Boolean']['output']>;
+  /** The change with its sign: '+6.1%', '-10.9pp', '+15 days', 'no change'. */
   text: Scalars['String']['output'];
 };
+
+/**
+ * What a metric's headline change is judged against, as the report states it.
+ * YEAR_ON_YEAR: the 12 months to the month against the 12 months before (monthly counts summed; a rolling
+ * or '12 months to' value against its value a year earlier). SAME_MONTH_LAST_YEAR: the month against the
+ * same month a year earlier. PREVIOUS_3_MONTHS: against the mean of the three months before.
+ * PREVIOUS_QUARTER: against the figure a quarter earlier. NONE: the report judges no change.
+ */
+export type ChangeBasis =
+  | 'NONE'
+  | 'PREVIOUS_3_MONTHS'
+  | 'PREVIOUS_QUARTER'
+  | 'SAME_MONTH_LAST_YEAR'
+  | 'YEAR_ON_YEAR';
 
 export type Commentary = {
   __typename?: 'Commentary';
@@ -309,6 +335,13 @@ export type Metric = {
   basis: MetricBasis;
   benchmarkPosition?: Maybe<BenchmarkPosition>;
   benchmarks: Array<Benchmark>;
+  /**
+   * The change the metric is judged on (changeBasis) for its latest value at or before the period: what
+   * tiles, the drill-down headline and exceptions show. Null when the basis is NONE or a month it needs is missing.
+   */
+  change?: Maybe<Change>;
+  /** What the metric's headline change is judged against. */
+  changeBasis: ChangeBasis;
   comparisons?: Maybe<Comparisons>;
   dataCaptureStart?: Maybe<Scalars['Month']['output']>;
   dataSource: Scalars['String']['output'];
@@ -343,6 +376,8 @@ export type Metric = {
   target?: Maybe<Scalars['Float']['output']>;
   targetKind?: Maybe<TargetKind>;
   targetLabel?: Maybe<Scalars['String']['output']>;
+  /** The latest value's own standing against the target or SLA, whatever the control limits say. */
+  targetStanding?: Maybe<TargetStanding>;
   unit: MetricUnit;
   version: Scalars['Int']['output'];
 };
@@ -356,6 +391,13 @@ export type MetricBenchmarkPositionArgs = {
 export type MetricBenchmarksArgs = {
   from?: InputMaybe<Scalars['Month']['input']>;
   to?: InputMaybe<Scalars['Month']['input']>;
+};
+
+
+export type MetricChangeArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  breakdown?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -400,6 +442,13 @@ export type MetricSpcArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MetricTargetStandingArgs = {
+  area?: InputMaybe<Scalars['String']['input']>;
+  breakdown?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MetricBasis =
   | 'DISCRETE_MONTH'
   | 'QUARTER'
@@ -409,12 +458,18 @@ export type MetricBasis =
 export type MetricException = {
   __typename?: 'MetricException';
   assurance: AssuranceIcon;
+  /** True when a concern signal it reports rests on illustrative (generated) months. */
+  isIllustrative: Scalars['Boolean']['output'];
   latest?: Maybe<Observation>;
   metric: Metric;
   priorityNumber?: Maybe<Scalars['Int']['output']>;
+  /** The findings behind the summary, one each. */
   reasons: Array<Scalars['String']['output']>;
   /** Higher is more severe. */
   severity: Scalars['Int']['output'];
+  standing?: Maybe<TargetStanding>;
+  /** One plain line: 'Priority response time (mean) 1:54:53 in Mar-23 breaches the 1-hour SLA; rising since Aug-22'. */
+  summary: Scalars['String']['output'];
   variation: VariationIcon;
 };
 
@@ -951,6 +1006,8 @@ export type SignalClass =
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
+  /** Why assurance is withheld, in words; null otherwise. */
+  assuranceNote?: Maybe<Scalars['String']['output']>;
   /** The same points as parallel arrays (one entry per month, in order): several times smaller and faster than objects, for charts and dashboards. */
   compact: SpcCompact;
   /** Why limits are trial or missing, in plain words. */
@@ -1018,6 +1075,8 @@ export type SpcSignal = {
   classification: SignalClass;
   direction: Scalars['String']['output'];
   from: Scalars['Month']['output'];
+  /** True when any month the signal rests on is illustrative (generated, not published). */
+  illustrative: Scalars['Boolean']['output'];
   rule: Scalars['String']['output'];
   to: Scalars['Month']['output'];
 };
@@ -1027,6 +1086,8 @@ export type SpcStatus =
   | 'INSUFFICIENT'
   /** Limits from 12 or more points. */
   | 'OK'
+  /** A rolling, '12 months to' or quarterly series: shown as a trend, without limits (consecutive rolling values share 11 of their 12 months). */
+  | 'TREND_ONLY'
   /** Fewer than 12 points in a segment: trial limits. */
   | 'TRIAL';
 
@@ -1064,6 +1125,16 @@ export type StatementResult = MutationResult & {
 export type TargetKind =
   | 'SLA'
   | 'TARGET';
+
+/** The latest value's own standing against the metric's target or SLA. */
+export type TargetStanding = {
+  __typename?: 'TargetStanding';
+  isMet: Scalars['Boolean']['output'];
+  /** '1,196 exceeds the 1,189 target', '1:54:53 breaches the 1-hour SLA'. */
+  text: Scalars['String']['output'];
+  /** The standing without the value: 'exceeds the 1,189 target', 'breaches the 1-hour SLA'. */
+  verdict: Scalars['String']['output'];
+};
 
 export type UpdateUserInput = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;

@@ -1,6 +1,6 @@
 /**
  * A comparison of a value with a base. Rates (PERCENT metrics) are compared in percentage points
- * (expressedAs "POINTS", difference in points); volumes in percent (expressedAs "PERCENT").
+ * (expressedAs "POINTS"), days as a difference in days ("UNITS"), everything else in percent ("PERCENT").
  */
 export interface Change {
   /** The value compared against (last year's month, the mean of the previous months…); null when missing. */
@@ -9,7 +9,7 @@ export interface Change {
   difference: number | null;
   /** (value − base) / |base| × 100; null when the base is missing or zero. */
   percent: number | null;
-  expressedAs: "PERCENT" | "POINTS";
+  expressedAs: "PERCENT" | "POINTS" | "UNITS";
   /** |difference| beyond the margin of error; null when no margin is known. */
   significant: boolean | null;
 }

@@ -1,8 +1,10 @@
 import type { MetricUnit } from "../format/MetricUnit.ts";
 import type { Change } from "./Change.ts";
+import { changeExpressionFor } from "./changeExpressionFor.ts";
 
 /**
- * A Change of `value` against `base`: percentage points for PERCENT metrics, percent for volumes.
+ * A Change of `value` against `base`, expressed as the report expresses changes in the unit
+ * (changeExpressionFor).
  * significant = |difference| > marginOfError when a margin is given, else null.
  * @example changeFrom(41, 51.9, "PERCENT", 5) // difference −10.9 (points), significant true
  */
@@ -19,7 +21,7 @@ export function changeFrom(
     base,
     difference,
     percent,
-    expressedAs: unit === "PERCENT" ? "POINTS" : "PERCENT",
+    expressedAs: changeExpressionFor(unit),
     significant: margin === null ? null : Math.abs(difference) > margin,
   };
 }

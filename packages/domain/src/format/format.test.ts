@@ -53,7 +53,11 @@ describe("formatDurationWords and formatSla", () => {
 });
 
 describe("formatChange", () => {
-  const change = (difference: number | null, percent: number | null, expressedAs: "PERCENT" | "POINTS") => ({
+  const change = (
+    difference: number | null,
+    percent: number | null,
+    expressedAs: "PERCENT" | "POINTS" | "UNITS",
+  ) => ({
     base: 1,
     difference,
     percent,
@@ -65,7 +69,11 @@ describe("formatChange", () => {
     [change(-10.9, -21, "POINTS"), "PERCENT", "-10.9pp"],
     [change(61, 6.1, "PERCENT"), "COUNT", "+6.1%"],
     [change(-1, -0.1, "PERCENT"), "COUNT", "-0.1%"],
-    [change(0, 0, "PERCENT"), "COUNT", "0.0%"],
+    // The report: "No change from previous quarter", "UP 15 days from previous quarter".
+    [change(0, 0, "PERCENT"), "COUNT", "no change"],
+    [change(-0.04, -0.04, "POINTS"), "PERCENT", "no change"],
+    [change(15, 31.25, "UNITS"), "DAYS", "+15 days"],
+    [change(-17, -8.6, "UNITS"), "DAYS", "-17 days"],
     [change(null, null, "PERCENT"), "COUNT", "n/a"],
   ] as const)("%j → %s", (c, unit, text) => {
     expect(formatChange(c, unit)).toBe(text);

@@ -1,9 +1,15 @@
+import type { MetricBasis } from "../comparisons/MetricBasis.ts";
 import type { Polarity } from "../format/Polarity.ts";
 import type { MonthKey } from "../periods/MonthKey.ts";
 
 /** Settings of an XmR chart; defaults follow NHSRplotthedots / Making Data Count. */
 export interface XmrOptions {
   polarity: Polarity;
+  /**
+   * The span each value covers. Only discrete months get limits; any other basis gives a TREND_ONLY
+   * chart. Default DISCRETE_MONTH.
+   */
+  basis?: MetricBasis;
   /** Target or SLA for the assurance icon; none gives assurance "NONE". */
   target?: number | null;
   /** Declared process changes: a new segment (with its own limits) starts at each of these months. */

@@ -13,8 +13,12 @@ export type VariationIcon =
   | "NEITHER_HIGH"
   | "NEITHER_LOW"
   | "NONE";
-/** Making Data Count assurance icon codes: the latest segment's limits against the target. */
-export type AssuranceIcon = "PASS" | "FAIL" | "HIT_OR_MISS" | "NONE";
+/**
+ * Making Data Count assurance icon codes: the latest segment's limits against the target. WITHHELD:
+ * the process is visibly changing (a trend or shift runs to the latest month), so its limits do not
+ * describe what it will do next and say nothing about the target.
+ */
+export type AssuranceIcon = "PASS" | "FAIL" | "HIT_OR_MISS" | "WITHHELD" | "NONE";
 
 /** A stretch of the series with one set of limits (a new one starts at each declared process change). */
 export interface XmrSegment {
@@ -59,13 +63,19 @@ export interface XmrSignal {
 }
 
 export interface XmrResult {
-  status: "OK" | "TRIAL" | "INSUFFICIENT";
-  /** Plain-words warning for TRIAL and INSUFFICIENT; null when OK. */
+  /**
+   * TREND_ONLY: a rolling, "12 months to" or quarterly series, shown without limits: consecutive rolling
+   * values share 11 of their 12 months, so limits computed from them would be far too narrow.
+   */
+  status: "OK" | "TRIAL" | "INSUFFICIENT" | "TREND_ONLY";
+  /** Plain-words warning for TRIAL, INSUFFICIENT and TREND_ONLY; null when OK. */
   message: string | null;
   segments: XmrSegment[];
   points: XmrPoint[];
   signals: XmrSignal[];
   variation: VariationIcon;
   assurance: AssuranceIcon;
+  /** Why assurance is withheld, in words; null otherwise. */
+  assuranceNote: string | null;
   settings: { runLength: number; trendLength: number; twoOfThreeRule: string; screenMovingRanges: boolean };
 }

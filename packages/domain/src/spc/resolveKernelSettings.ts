@@ -2,11 +2,11 @@ import { DEFAULT_XMR_SETTINGS } from "./DEFAULT_XMR_SETTINGS.ts";
 import type { XmrKernelSettings } from "./XmrKernelSettings.ts";
 import type { XmrOptions } from "./XmrOptions.ts";
 
+/** The settings the kernel runs with. */
+export type ResolvedSettings = XmrKernelSettings & { twoOfThreeRule: "2019" | "2023-11"; trialBelow: number };
+
 /** XmrOptions with every default applied, in the kernel's form. */
-export function resolveKernelSettings(options: XmrOptions): XmrKernelSettings & {
-  twoOfThreeRule: "2019" | "2023-11";
-  trialBelow: number;
-} {
+export function resolveKernelSettings(options: XmrOptions): ResolvedSettings {
   const twoOfThreeRule = options.twoOfThreeRule ?? DEFAULT_XMR_SETTINGS.twoOfThreeRule;
   return {
     fixAfterPoints: Math.max(0, Math.floor(options.fixAfterPoints ?? 0)),

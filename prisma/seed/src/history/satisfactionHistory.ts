@@ -3,10 +3,14 @@ import { anchoredSeries } from "./anchoredSeries.ts";
 import { HISTORY_RANGE } from "./HISTORY_RANGE.ts";
 import { toObservations } from "./toObservations.ts";
 
-// Satisfaction is reported one month in arrears: the series end at Feb-23, each point the rolling 12 months.
+// Satisfaction is reported one month in arrears: the series end at Feb-23. Priority 1's measures are
+// monthly survey results (the report reads them against control limits); Priority 4's elements are
+// rolling 12 months ("Time to arrive R12m").
 const from = HISTORY_RANGE.from;
 const last = "2023-02";
 const R12 = { spanMonths: 12 };
+const MONTHLY = { spanMonths: 1 };
+const PRIORITY_4_ELEMENT = /^satisfaction-/;
 
 function satisfaction(
   id: string,
@@ -14,7 +18,8 @@ function satisfaction(
   pins: Record<string, number>,
   noise = 0.3,
 ): SeedObservation[] {
-  return toObservations(id, anchoredSeries(id, { from, to: last, anchors, noise, decimals: 1, pins }), R12);
+  const span = PRIORITY_4_ELEMENT.test(id) ? R12 : MONTHLY;
+  return toObservations(id, anchoredSeries(id, { from, to: last, anchors, noise, decimals: 1, pins }), span);
 }
 
 export function satisfactionHistory(): SeedObservation[] {

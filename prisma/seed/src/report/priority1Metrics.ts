@@ -8,20 +8,26 @@ const satisfactionLag = {
     "Survey data is not received from SMSR until the second week of the month, so satisfaction is reported one month in arrears; victims are surveyed after a 3-month lag and data is examined over 12 months for statistical significance.",
 };
 const force = { dataSource: sources.force };
+// Monthly survey results: the report reads them against control limits ("4 months under the LCL",
+// "dropped below LCL"), which only a discrete series supports, and compares each with the same month a
+// year before ("73.9% down 3.8pp YoY").
 const satisfaction = {
   dataSource: sources.smsr,
   isSurvey: true,
-  basis: "ROLLING_12_MONTHS",
+  basis: "DISCRETE_MONTH",
+  changeBasis: "SAME_MONTH_LAST_YEAR",
   unit: "PERCENT",
   polarity: "HIGHER_IS_BETTER",
   family: "victim-satisfaction",
   statistic: "rate",
   ...satisfactionLag,
 } as const;
+// "+1.8%pts compared to last quarter to September 2022".
 const csew = {
   dataSource: sources.csew,
   isSurvey: true,
   basis: "TWELVE_MONTHS_TO",
+  changeBasis: "PREVIOUS_QUARTER",
   unit: "PERCENT",
   polarity: "HIGHER_IS_BETTER",
   family: "csew",
@@ -43,6 +49,8 @@ export const priority1Metrics: SeedMetric[] = [
     unit: "COUNT",
     polarity: "HIGHER_IS_BETTER",
     basis: "DISCRETE_MONTH",
+    // A headcount, not a flow: 12 months of it do not add up.
+    changeBasis: "SAME_MONTH_LAST_YEAR",
     target: 1189,
     targetKind: "TARGET",
     targetLabel: "Government uplift target of 1189 FTE",
@@ -104,6 +112,8 @@ export const priority1Metrics: SeedMetric[] = [
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     basis: "DISCRETE_MONTH",
+    // "a reduction of -10.9 percentage point compared to the previous 3 months"
+    changeBasis: "PREVIOUS_3_MONTHS",
     family: "thrive",
     statistic: "rate",
     dataSource: sources.thrive,
@@ -116,6 +126,8 @@ export const priority1Metrics: SeedMetric[] = [
     unit: "PERCENT",
     polarity: "HIGHER_IS_BETTER",
     basis: "DISCRETE_MONTH",
+    // "a reduction of -10.9 percentage point compared to the previous 3 months"
+    changeBasis: "PREVIOUS_3_MONTHS",
     family: "thrive",
     statistic: "rate",
     dataSource: sources.thrive,
@@ -186,6 +198,7 @@ export const priority1Metrics: SeedMetric[] = [
     basis: "DISCRETE_MONTH",
     family: "outstanding-suspects",
     statistic: "volume",
+    changeBasis: "SAME_MONTH_LAST_YEAR",
     ...force,
   },
   {
@@ -196,6 +209,7 @@ export const priority1Metrics: SeedMetric[] = [
     basis: "DISCRETE_MONTH",
     family: "outstanding-suspects",
     statistic: "volume",
+    changeBasis: "SAME_MONTH_LAST_YEAR",
     dataCaptureStart: "2022-07",
     ...force,
   },
@@ -207,6 +221,7 @@ export const priority1Metrics: SeedMetric[] = [
     basis: "DISCRETE_MONTH",
     family: "outstanding-suspects",
     statistic: "volume",
+    changeBasis: "SAME_MONTH_LAST_YEAR",
     dataCaptureStart: "2022-07",
     ...force,
   },

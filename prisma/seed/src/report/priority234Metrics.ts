@@ -16,14 +16,21 @@ const fatR12 = {
   basis: "ROLLING_12_MONTHS",
   statistic: "rate",
 } as const;
-const suspects = { ...volume, family: "outstanding-suspects", dataCaptureStart: "2022-06" } as const;
+// A caseload on the day, not a flow: compared with the same month a year before.
+const suspects = {
+  ...volume,
+  family: "outstanding-suspects",
+  dataCaptureStart: "2022-06",
+  changeBasis: "SAME_MONTH_LAST_YEAR",
+} as const;
 const satisfaction = {
   dataSource: sources.smsr,
   isSurvey: true,
   basis: "ROLLING_12_MONTHS",
   unit: "PERCENT",
   polarity: "HIGHER_IS_BETTER",
-  family: "victim-satisfaction",
+  // Not the Priority 1 "victim-satisfaction" family: those are monthly results, these rolling 12 months.
+  family: "victim-satisfaction-elements",
   statistic: "rate",
   reportingLagMonths: 1,
   lagNote:

@@ -68,7 +68,7 @@ export async function findSectionMetricIdsSql(
 export async function findMetricsByIdsSql(pool: pg.Pool, ids: readonly string[]): Promise<MetricRecord[]> {
   const { rows } = await pool.query<MetricRecord>(
     `SELECT id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
-            family, statistic, target, "targetKind"::text AS "targetKind", "targetLabel", "dataSource",
+            "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind", "targetLabel", "dataSource",
             "sourceUrl", "reportingLagMonths", "lagNote",
             to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "isSurvey", version
      FROM "Metric" WHERE id = ANY($1::text[])`,

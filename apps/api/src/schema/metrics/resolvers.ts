@@ -2,8 +2,10 @@ import { listBenchmarks } from "../../services/benchmarking/benchmarkQueries.ts"
 import { getBenchmarkPosition } from "../../services/benchmarking/getBenchmarkPosition.ts";
 import { correctObservation } from "../../services/metrics/correctObservation.ts";
 import { getComparisons } from "../../services/metrics/getComparisons.ts";
+import { getMetricChange } from "../../services/metrics/getMetricChange.ts";
 import { getMetricSpc } from "../../services/metrics/getMetricSpc.ts";
 import { getNarrative } from "../../services/metrics/getNarrative.ts";
+import { getTargetStanding } from "../../services/metrics/getTargetStanding.ts";
 import { listExceptions } from "../../services/metrics/listExceptions.ts";
 import {
   getLatestObservation,
@@ -42,6 +44,8 @@ export const metricsResolvers: Resolvers = {
     benchmarkPosition: (metric, { period }, ctx) => getBenchmarkPosition(ctx, metric, period),
     spc: (metric, args, ctx) => getMetricSpc(ctx, metric, args),
     comparisons: (metric, args, ctx) => getComparisons(ctx, metric, args),
+    change: (metric, args, ctx) => getMetricChange(ctx, metric, args),
+    targetStanding: (metric, args, ctx) => getTargetStanding(ctx, metric, args),
     narrative: (metric, { period }, ctx) => getNarrative(ctx, metric, period),
   },
   Observation: {

@@ -30,6 +30,7 @@ export async function computeMetricSpc(
     metric.id,
     metric.version,
     metric.polarity,
+    metric.basis,
     metric.target,
     first?.area,
     first?.breakdown,
@@ -45,6 +46,7 @@ export async function computeMetricSpc(
       ? null
       : computeXmr(points, {
           polarity: metric.polarity,
+          basis: metric.basis,
           target: metric.target,
           recalculateAt: changes.map((c) => c.month),
         });

@@ -1,22 +1,15 @@
-import { type Change, changeVsPreviousMonths, formatChange, yearOnYear } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord } from "../../data/records.ts";
 import { getMeanVsMedian, getRollingVsDiscrete } from "./familyComparisons.ts";
+import { getMetricChange } from "./getMetricChange.ts";
 import { getLatestObservation } from "./listObservations.ts";
 import type { MetricReadArgs } from "./MetricReadArgs.ts";
-import { monthlyPoints } from "./monthlyPoints.ts";
-import { selectSeries } from "./selectSeries.ts";
-
-const withText = (change: Change | null, unit: MetricRecord["unit"]) =>
-  change ? { ...change, text: formatChange(change, unit) } : null;
-
-/** Half the confidence interval: the survey margin of error the report tests changes against. */
-const marginOf = (o: { lower: number | null; upper: number | null; value: number }) =>
-  o.lower !== null && o.upper !== null ? (o.upper - o.lower) / 2 : null;
 
 /**
- * The Metric.comparisons field, for the latest observation at or before the period: year on year,
- * against the previous 3 months ("compared to the previous 3 months"), and within the family.
+ * The Metric.comparisons field, for the latest observation at or before the period: year on year (on
+ * the same month a year earlier where that is the metric's basis, else over 12 months), against the
+ * previous 3 months, and within the family. Every change comes from the one domain definition that
+ * Metric.change uses, so a tile and the drill-down can never disagree.
  */
 export async function getComparisons(
   ctx: Pick<GraphQLContext, "loaders">,
@@ -25,18 +18,20 @@ export async function getComparisons(
 ) {
   const latest = await getLatestObservation(ctx, metric, args);
   if (!latest) return null;
-  const series = selectSeries(await ctx.loaders.observationsByMetric.load(metric.id), args);
-  const points = monthlyPoints(series, latest.periodEnd);
-  const margin = metric.isSurvey ? marginOf(latest) : null;
+  const yearOnYearBasis =
+    metric.changeBasis === "SAME_MONTH_LAST_YEAR" ? "SAME_MONTH_LAST_YEAR" : "YEAR_ON_YEAR";
+  const [yearOnYear, previousThreeMonths, meanVsMedian, rollingVsDiscrete] = await Promise.all([
+    getMetricChange(ctx, metric, args, yearOnYearBasis),
+    getMetricChange(ctx, metric, args, "PREVIOUS_3_MONTHS"),
+    getMeanVsMedian(ctx, metric, latest.periodEnd),
+    getRollingVsDiscrete(ctx, metric, latest.periodEnd),
+  ]);
   return {
     period: latest.periodEnd,
     value: latest.value,
-    yearOnYear: withText(yearOnYear(points, latest.periodEnd, metric.unit), metric.unit),
-    previousThreeMonths: withText(
-      changeVsPreviousMonths(points, latest.periodEnd, 3, metric.unit, margin),
-      metric.unit,
-    ),
-    meanVsMedian: await getMeanVsMedian(ctx, metric, latest.periodEnd),
-    rollingVsDiscrete: await getRollingVsDiscrete(ctx, metric, latest.periodEnd),
+    yearOnYear,
+    previousThreeMonths,
+    meanVsMedian,
+    rollingVsDiscrete,
   };
 }

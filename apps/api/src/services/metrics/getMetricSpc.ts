@@ -1,6 +1,6 @@
 import type { XmrResult } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
-import type { MetricRecord, ProcessChangeRecord } from "../../data/records.ts";
+import type { MetricRecord, ObservationRecord, ProcessChangeRecord } from "../../data/records.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
 import { computeMetricSpc } from "./computeMetricSpc.ts";
 import type { MetricReadArgs } from "./MetricReadArgs.ts";
@@ -28,14 +28,20 @@ export async function getMetricSpc(
   const labels = changes.map((c) => `${c.month}=${c.label}`).join("|");
   const hit = shaped.get(result);
   if (hit && hit.labels === labels) return hit.value;
-  const value = toGraphql(result, changes);
+  const value = toGraphql(result, changes, illustrativeMonths(series));
   shaped.set(result, { labels, value });
   return value;
 }
 
-function toGraphql(result: XmrResult, changes: ProcessChangeRecord[]) {
+/** The months whose values are generated, so a signal resting on any of them can say so. */
+export function illustrativeMonths(series: ObservationRecord[]): Set<string> {
+  return new Set(series.filter((o) => o.illustrative).map((o) => o.periodEnd));
+}
+
+function toGraphql(result: XmrResult, changes: ProcessChangeRecord[], illustrative: Set<string>) {
   return {
     ...result,
+    signals: result.signals.map((s) => ({ ...s, illustrative: s.periods.some((p) => illustrative.has(p)) })),
     segments: result.segments.map((s) => ({
       ...s,
       label: changes.find((c) => c.month === s.start)?.label ?? null,

@@ -1,14 +1,15 @@
-import type { SpcInputPoint } from "@pcc/domain";
+import type { ChangePoint } from "@pcc/domain";
 import type { ObservationRecord } from "../../data/records.ts";
 
 /**
- * One point per month (the period's last month), up to and including `upTo`: the input the
- * statistics engine expects. A later correction of the same month replaces the earlier one.
+ * One point per month (the period's last month), up to and including `upTo`, marked illustrative where
+ * the value is generated: the input the statistics engine expects. A later correction of the same month
+ * replaces the earlier one.
  */
-export function monthlyPoints(series: ObservationRecord[], upTo: string): SpcInputPoint[] {
-  const byMonth = new Map<string, number>();
-  for (const o of series) if (o.periodEnd <= upTo) byMonth.set(o.periodEnd, o.value);
+export function monthlyPoints(series: ObservationRecord[], upTo: string): ChangePoint[] {
+  const byMonth = new Map<string, ObservationRecord>();
+  for (const o of series) if (o.periodEnd <= upTo) byMonth.set(o.periodEnd, o);
   return [...byMonth.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([period, value]) => ({ period, value }));
+    .map(([period, o]) => ({ period, value: o.value, illustrative: o.illustrative }));
 }
