@@ -1,4 +1,12 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// graphql ships a CommonJS and an ES build. Node (and so Apollo, at run time and in tests) loads the
+// CommonJS one; Vite would give the api's own code the ES one, and graphql's instanceof checks then
+// refuse types built by the other copy ("Cannot use GraphQLObjectType from another module or realm").
+const graphqlAsNodeLoadsIt = createRequire(new URL("./apps/api/package.json", import.meta.url)).resolve(
+  "graphql",
+);
 
 // One runner for the whole repo: `vitest run --project <name>`. The api project boots a real
 // server and database per test file, so its files run in parallel with longer timeouts.
@@ -33,6 +41,7 @@ export default defineConfig({
         test: {
           name: "api",
           root: "apps/api",
+          alias: [{ find: /^graphql$/, replacement: graphqlAsNodeLoadsIt }],
           include: ["test/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,

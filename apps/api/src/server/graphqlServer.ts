@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLContext } from "../context.ts";
 import { loadTypeDefs, resolverModules } from "../schema/index.ts";
+import { answerSizeRule } from "./answerSizeRule.ts";
 import { createArmor } from "./armor.ts";
 import { createFormatError } from "./formatError.ts";
 import type { Logger } from "./logger.ts";
@@ -37,7 +38,8 @@ export function createGraphqlServer(
       ApolloServerPluginCacheControlDisabled(),
       ...(options.responseCache ? [responseCachePlugin()] : []),
     ],
-    validationRules: armor.validationRules,
+    // armor's cost limit never multiplies by list length; the answer-size rule does.
+    validationRules: [...armor.validationRules, answerSizeRule()],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),
