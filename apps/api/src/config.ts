@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -22,7 +23,42 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default(resolve(repoRoot, "apps/web/dist")),
   // "off" executes every query (benchmarks compare both; decision 0009).
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  TRUST_PROXY: z
+    .string()
+    .default("none")
+    .transform(parseTrustedProxies)
+    .refine((value) => value !== undefined, {
+      message:
+        "must be none, a number of proxy hops, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal, uniquelocal",
+    })
+    .transform((value) => value ?? false),
 });
+
+/**
+ * Which proxies may tell us the client's address (X-Forwarded-For), in the form Express's
+ * "trust proxy" takes: false for none, a hop count, or a list of addresses and ranges. Anything
+ * else is refused, in particular "true" (trust every hop), which lets any client write its own
+ * address and so move the sign-in limit.
+ */
+export type TrustedProxies = false | number | string[];
+
+const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function parseTrustedProxies(raw: string): TrustedProxies | undefined {
+  const value = raw.trim().toLowerCase();
+  if (value === "none" || value === "false") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const entries = value.split(",").map((entry) => entry.trim());
+  const isValid = (entry: string) => {
+    if (NAMED_RANGES.has(entry)) return true;
+    const [address, bits, ...rest] = entry.split("/");
+    if (rest.length > 0 || !address) return false;
+    const version = isIP(address);
+    if (version === 0) return false;
+    return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128));
+  };
+  return entries.every(isValid) ? entries : undefined;
+}
 
 export type Config = z.infer<typeof schema> & { isProduction: boolean };
 

@@ -27,7 +27,7 @@ export interface RunningServer {
 
 export type ServerConfig = Pick<
   Config,
-  "PORT" | "HOST" | "isProduction" | "SESSION_TTL_HOURS" | "WEB_DIST" | "RESPONSE_CACHE"
+  "PORT" | "HOST" | "isProduction" | "SESSION_TTL_HOURS" | "WEB_DIST" | "RESPONSE_CACHE" | "TRUST_PROXY"
 >;
 
 /** One process, one port: the web app, POST /graphql, /api/* and the health probes. */
@@ -45,8 +45,9 @@ export async function startServer(
 
   const app = express();
   app.disable("x-powered-by");
-  // Behind one reverse proxy (docker-compose, a load balancer) req.ip is the client's address.
-  app.set("trust proxy", "loopback, linklocal, uniquelocal");
+  // req.ip (and so the sign-in limit's client key) comes from X-Forwarded-For only when the hop that
+  // wrote it is a proxy the operator named: trusting any address would let a client pick its own.
+  app.set("trust proxy", config.TRUST_PROXY);
   app.use(requestLog(logger));
   app.use(securityHeaders(config.isProduction));
   // Board members read on tablets over poor Wi-Fi: gzip cuts the JavaScript and the GraphQL answers

@@ -38,10 +38,24 @@ describe("configuration from the environment", () => {
     [{ NODE_ENV: "staging" }, "NODE_ENV"],
     [{ SESSION_TTL_HOURS: "-1" }, "SESSION_TTL_HOURS"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+    [{ TRUST_PROXY: "true" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "10.0.0.0/40" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "loopback, proxy.example" }, "TRUST_PROXY"],
   ])("names the bad setting %o", (env, name) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(new RegExp(`^${name}=`));
+  });
+
+  it("trusts no proxy unless told which: a hop count or a list of addresses and ranges", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "none" }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 172.18.0.2, loopback" }).TRUST_PROXY).toEqual([
+      "10.0.0.0/8",
+      "172.18.0.2",
+      "loopback",
+    ]);
   });
 
   it("reports every bad setting at once, one line each, quoting the value", () => {
