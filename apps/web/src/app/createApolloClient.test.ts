@@ -57,3 +57,15 @@ describe("createApolloClient on poor Wi-Fi", () => {
     expect(network.calls).toHaveLength(1);
   });
 });
+
+describe("createApolloClient's cache", () => {
+  const METRIC = parse('query M { metric(id: "does-not-exist") { id name } }');
+
+  it("keeps the server's null for an unknown metric, so the page hydrates as the server rendered it", () => {
+    const server = createApolloClient({ ssrMode: true });
+    server.cache.writeQuery({ query: METRIC, data: { metric: null } });
+    const browser = createApolloClient();
+    browser.cache.restore(server.extract());
+    expect(browser.cache.readQuery({ query: METRIC })).toEqual({ metric: null });
+  });
+});

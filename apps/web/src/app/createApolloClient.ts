@@ -15,14 +15,18 @@ function createCache(): InMemoryCache {
     typePolicies: {
       Query: {
         fields: {
-          // Point single-item queries at objects already in the cache.
+          // Point single-item queries at objects already in the cache. A stored null is the server's
+          // answer "no such metric" and is kept: pointing it at a missing object made the browser
+          // refetch and render "Loading" over the server's "No such metric" (a hydration mismatch).
           metric: {
             read: (existing, { args, toReference }) =>
-              existing ?? toReference({ __typename: "Metric", id: args?.id }),
+              existing !== undefined ? existing : toReference({ __typename: "Metric", id: args?.id }),
           },
           priority: {
             read: (existing, { args, toReference }) =>
-              existing ?? toReference({ __typename: "Priority", number: args?.number }),
+              existing !== undefined
+                ? existing
+                : toReference({ __typename: "Priority", number: args?.number }),
           },
         },
       },

@@ -18,8 +18,14 @@ import { startPreload } from "./startPreload";
 // while the route's chunk downloads, instead of after fetching a chunk just to learn the query.
 // The same routes render on the server (src/entry-server.tsx) with a client per request; `handle.ssr`
 // marks the read-only views the server renders with their data (the first view of a shared link).
-/** Marks a route the server renders with its data; see RouteHandle. */
-const SSR: RouteHandle = { ssr: true };
+/** A route the server renders with its data (see RouteHandle), titled with fixed words or from its URL. */
+const ssr = (title: RouteHandle["title"]): RouteHandle => ({ ssr: true, title });
+/** A route rendered in the browser only, with its title. */
+const titled = (page: string): RouteHandle => ({ title: () => page });
+const metricTitle = (params: Params, describe: (name: string | null) => string) => ({
+  entity: { __typename: "Metric" as const, id: params.id ?? "" },
+  describe,
+});
 
 /** Shown while a view the server did not render (sign-in, editing, presentation) loads its code. */
 function StartingUp() {
@@ -54,7 +60,7 @@ export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
       children: [
         {
           index: true,
-          handle: SSR,
+          handle: ssr(() => "Overview"),
           // Sent before the app's first render, so the page's own query reaches the API ahead of the
           // glossary, viewer and period-picker queries that the layout starts.
           loader: preload(OverviewQuery, (_params, period) => ({ period })),
@@ -62,55 +68,66 @@ export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
         },
         {
           path: "priorities/:number",
-          handle: SSR,
+          handle: ssr((params) => ({
+            entity: { __typename: "Priority", number: Number(params.number) },
+            describe: (title) =>
+              title ? `Priority ${params.number}: ${title}` : `Priority ${params.number}`,
+          })),
           loader: preload(PriorityQuery, (params, period) => ({ number: Number(params.number), period })),
           lazy: async () => ({ Component: (await import("../routes/PriorityRoute")).PriorityRoute }),
         },
         {
           path: "metrics/:id",
-          handle: SSR,
+          handle: ssr((params) => metricTitle(params, (name) => name ?? "Metric")),
           loader: preload(MetricQuery, (params, period) => ({ id: params.id ?? "", period })),
           lazy: async () => ({ Component: (await import("../routes/MetricRoute")).MetricRoute }),
         },
         {
           path: "metrics/:id/benchmarks",
-          handle: SSR,
+          handle: ssr((params) =>
+            metricTitle(params, (name) => (name ? `Benchmarks: ${name}` : "Benchmarks")),
+          ),
           loader: preload(BenchmarksQuery, (params, period) => ({ id: params.id ?? "", period })),
           lazy: async () => ({ Component: (await import("../routes/BenchmarkRoute")).BenchmarkRoute }),
         },
         {
           path: "cjs",
-          handle: SSR,
+          handle: ssr(() => "Criminal justice scorecards"),
           lazy: async () => ({ Component: (await import("../routes/CjsRoute")).CjsRoute }),
         },
         {
           path: "glossary",
-          handle: SSR,
+          handle: ssr(() => "Glossary"),
           lazy: async () => ({ Component: (await import("../routes/GlossaryRoute")).GlossaryRoute }),
         },
         {
           path: "governance",
-          handle: SSR,
+          handle: ssr(() => "Governance and decision making"),
           lazy: async () => ({ Component: (await import("../routes/GovernanceRoute")).GovernanceRoute }),
         },
         {
           path: "sign-in",
+          handle: titled("Sign in"),
           lazy: async () => ({ Component: (await import("../features/auth/SignInPage")).SignInPage }),
         },
         {
           path: "activity",
+          handle: titled("Recent changes"),
           lazy: async () => ({ Component: (await import("../features/history/ActivityPage")).ActivityPage }),
         },
         {
           path: "data/import",
+          handle: titled("Monthly data load"),
           lazy: async () => ({ Component: (await import("../routes/ImportRoute")).ImportRoute }),
         },
         {
           path: "admin/users",
+          handle: titled("Users and roles"),
           lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
         },
         {
           path: "*",
+          handle: titled("Page not found"),
           lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }),
         },
       ],
@@ -118,6 +135,9 @@ export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
     {
       // Presentation mode has its own full-screen layout, without the site header.
       path: "/present/:slide?",
+      handle: {
+        title: (params) => (params.slide ? `Presentation, slide ${params.slide}` : "Presentation"),
+      } satisfies RouteHandle,
       ErrorBoundary: RouteError,
       HydrateFallback: StartingUp,
       lazy: async () => ({ Component: (await import("../routes/PresentRoute")).PresentRoute }),

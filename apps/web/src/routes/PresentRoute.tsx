@@ -1,7 +1,13 @@
 import { useParams } from "react-router";
+import { DocumentTitle } from "../app/DocumentTitle";
 import { PresentationPage } from "../features/presentation/PresentationPage";
 
 export function PresentRoute() {
   const { slide } = useParams();
-  return <PresentationPage slide={Math.max(1, Number(slide ?? 1) || 1)} />;
+  return (
+    <>
+      <DocumentTitle />
+      <PresentationPage slide={Math.max(1, Number(slide ?? 1) || 1)} />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
+import { DocumentTitle } from "../app/DocumentTitle";
 
 /**
  * Moves focus to the main landmark on navigation so screen-reader users hear the new page. Not on the
@@ -14,5 +15,10 @@ export function RootRoute() {
     focusedFor.current = pathname;
     document.getElementById("main")?.focus({ preventScroll: false });
   }, [pathname]);
-  return <Outlet />;
+  return (
+    <>
+      <DocumentTitle />
+      <Outlet />
+    </>
+  );
 }

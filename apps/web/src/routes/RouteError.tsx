@@ -1,4 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
+import { documentTitle } from "../app/documentTitle";
 
 // After a deploy, an open tab asks for code-split chunks that no longer exist; reloading fetches the new build.
 function isStaleBuild(error: unknown): boolean {
@@ -13,6 +14,7 @@ export function RouteError() {
   if (isStaleBuild(error)) {
     return (
       <main id="main" className="mx-auto max-w-3xl p-6">
+        <title>{documentTitle("A newer version is available")}</title>
         <h1 className="text-2xl font-bold">A newer version of the scorecard is available</h1>
         <p className="mt-2">Reload the page to continue.</p>
         <button
@@ -28,6 +30,7 @@ export function RouteError() {
   const message = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : String(error);
   return (
     <main id="main" className="mx-auto max-w-3xl p-6">
+      <title>{documentTitle("Something went wrong")}</title>
       <h1 className="text-2xl font-bold">Something went wrong</h1>
       <p className="mt-2">{message}</p>
       <Link to="/" className="mt-4 inline-flex min-h-11 items-center text-link underline">

@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../fixtures/expectNoAxeViolations.ts";
+import { mainPages } from "../fixtures/mainPages.ts";
+import { ScorecardApi } from "../fixtures/ScorecardApi.ts";
+import { signInViaGraphql } from "../fixtures/signInViaGraphql.ts";
+import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
+import { DeliverableRow } from "../pages/DeliverableRow.ts";
+import { PriorityPage } from "../pages/PriorityPage.ts";
+
+// Each test edits a deliverable it created itself on priority 3, as editing.spec.ts does.
+const PRIORITY = 3;
+const SITE = "Police and Crime Plan scorecard";
+
+test.describe("bad input in the browser", () => {
+  test("a progress of 150 shows the API's own error and saves nothing", async ({
+    page,
+    baseURL,
+  }, testInfo) => {
+    const api = await ScorecardApi.signedInAs("editor", baseURL!);
+    const action = `Victim services review (e2e ${testInfo.project.name}-${Date.now()})`;
+    const deliverable = await api.addDeliverable({
+      priority: PRIORITY,
+      action,
+      due: "Q4 2023",
+      progress: 40,
+    });
+    const before = await api.deliverable(deliverable.id);
+
+    await signInViaGraphql(page, "editor");
+    const priority = new PriorityPage(page);
+    await priority.goto(PRIORITY);
+    await waitForPageReady(page);
+    const row = new DeliverableRow(page, action);
+    await row.editButton.click();
+    const dialog = page.getByRole("dialog", { name: `Edit deliverable: ${action}` });
+    await row.progressInput.fill("150");
+    await row.saveButton.click();
+
+    // The words of the API's field error (checkDeliverableFields), beside the field and tied to it.
+    await expect(dialog).toContainText("Progress must be a whole number from 0 to 100.");
+    await expect(row.progressInput).toHaveAttribute("aria-invalid", "true");
+    await expect(dialog).toBeVisible();
+    await expectNoAxeViolations(page);
+    expect(await api.deliverable(deliverable.id)).toEqual(before);
+
+    // Closing asks whether to discard the typed 150; it is discarded, and the saved 40% stands.
+    page.once("dialog", (confirm) => void confirm.accept());
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await page.reload();
+    await waitForPageReady(page);
+    await expect(row.row).toContainText("40%");
+    await expect(row.row).not.toContainText("Complete");
+
+    await api.retireDeliverable(deliverable.id);
+    await api.dispose();
+  });
+});
+
+test.describe("every page has its own title", () => {
+  const pages = [
+    ...mainPages,
+    { name: "unknown-metric", path: "/metrics/does-not-exist" },
+    { name: "activity", path: "/activity" },
+    { name: "import", path: "/data/import" },
+    { name: "not-found", path: "/no-such-page" },
+  ];
+
+  test("titles name the page first and no two pages share one", async ({ page }) => {
+    const titles = new Map<string, string>();
+    for (const { name, path } of pages) {
+      await page.goto(path);
+      await waitForPageReady(page);
+      const title = await page.title();
+      expect(title, name).toMatch(new RegExp(`^.+ – ${SITE}$`));
+      titles.set(name, title);
+    }
+    expect(titles.get("overview")).toBe(`Overview – ${SITE}`);
+    expect(titles.get("priority-4")).toMatch(/^Priority 4: /);
+    expect(titles.get("metric")).toBe(`101 abandonment rate – ${SITE}`);
+    expect(titles.get("benchmarks")).toMatch(/^Benchmarks: Crimes per 1000 population – /);
+    expect(new Set(titles.values()).size).toBe(titles.size);
+  });
+
+  test("an unknown metric's page hydrates without a React error", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto("/metrics/does-not-exist");
+    await waitForPageReady(page);
+    await expect(page.getByText("No such metric")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
