@@ -1,19 +1,26 @@
+import { stringify } from "csv-stringify/sync";
 import type { ExportSheet } from "./exportTypes.ts";
+import { neutraliseFormula } from "./neutraliseFormula.ts";
 
-// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
-const FORMULA_START = /^[=+@\t\r]|^-(?![\d.])/;
-
-/** Writes one sheet as RFC 4180 CSV with CRLF line ends, which Excel opens without asking. */
+/**
+ * Writes one sheet as RFC 4180 CSV with CRLF line ends, which Excel opens without asking. Numbers
+ * stay numbers; every text cell a spreadsheet could run as a formula is defused. Cells holding a
+ * semicolon are quoted too: Excel in locales whose list separator is ";" would split them there,
+ * and a formula could start after the split.
+ */
 export function writeCsv(sheet: ExportSheet): string {
-  const lines = [sheet.columns.join(",")];
-  for (const row of sheet.rows) lines.push(sheet.columns.map((column) => csvCell(row[column])).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  const records = sheet.rows.map((row) => sheet.columns.map((column) => csvValue(row[column])));
+  return stringify(records, {
+    header: true,
+    columns: [...sheet.columns],
+    record_delimiter: "\r\n",
+    quoted_match: /;/,
+    cast: { boolean: (value) => String(value) },
+  });
 }
 
-function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  const text = String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+function csvValue(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  return neutraliseFormula(String(value));
 }
