@@ -5,6 +5,7 @@ import { buildImportTemplate } from "../services/imports/buildImportTemplate.ts"
 import type { ImportKindSpec } from "../services/imports/importKindSpec.ts";
 import { observationImport } from "../services/imports/observationImport.ts";
 import { runImport } from "../services/imports/runImport.ts";
+import { queueImports } from "./queueImports.ts";
 import { readUpload } from "./readUpload.ts";
 import { refuseNonEditors } from "./refuseNonEditors.ts";
 import type { RestDeps } from "./restDeps.ts";
@@ -18,11 +19,13 @@ import { sendRestError } from "./sendRestError.ts";
  */
 export function importRoutes(deps: Required<RestDeps>): Router {
   const router = Router();
+  // One queue for both kinds: the queue bounds the memory all uploads together may hold.
+  const queue = queueImports();
   const upload = readUpload(deps.maxUploadBytes);
-  router.post("/imports/observations", refuseNonEditors, upload, (req, res, next) =>
+  router.post("/imports/observations", refuseNonEditors, queue, upload, (req, res, next) =>
     handleImport(observationImport, deps, req, res).catch(next),
   );
-  router.post("/imports/benchmarks", refuseNonEditors, upload, (req, res, next) =>
+  router.post("/imports/benchmarks", refuseNonEditors, queue, upload, (req, res, next) =>
     handleImport(benchmarkImport, deps, req, res).catch(next),
   );
   router.get("/imports/template", (req, res, next) => handleTemplate(deps, req, res).catch(next));

@@ -1,4 +1,5 @@
 import { Router } from "express";
+import { IMPORT_LIMITS } from "../services/imports/importLimits.ts";
 import { exportRoutes } from "./exportRoutes.ts";
 import { importRoutes } from "./importRoutes.ts";
 import type { RestDeps } from "./restDeps.ts";
@@ -11,7 +12,7 @@ export function createRestRouter(deps: RestDeps): Router {
   const resolved: Required<RestDeps> = {
     db: deps.db,
     now: deps.now ?? (() => new Date()),
-    maxUploadBytes: deps.maxUploadBytes ?? 20_000_000,
+    maxUploadBytes: deps.maxUploadBytes ?? IMPORT_LIMITS.fileBytes,
   };
   const router = Router();
   router.use(importRoutes(resolved));

@@ -1,7 +1,14 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { AppError } from "../../errors.ts";
+import { ImportLimitExceeded } from "./ImportLimitExceeded.ts";
+import { IMPORT_LIMITS } from "./importLimits.ts";
 import type { SourceRecord } from "./importTypes.ts";
+
+// Fed to the parser in slices, so it parses no further ahead than the rows being checked.
+const SLICE_BYTES = 64 * 1024;
+// One line may hold every column at its longest; the parser refuses a longer one before buffering it.
+const MAX_LINE_CHARS = 1_000_000;
 
 /**
  * Streams the data rows of a CSV file to `visit`, each with the line it starts on (header =
@@ -11,21 +18,29 @@ import type { SourceRecord } from "./importTypes.ts";
  * Lines are counted here rather than with csv-parse's `info` option, which copies an info
  * object for every record and doubled the parse time of a 100,000-row file (measured here).
  * The count stays right for quoted cells that span lines, because it adds the line breaks
- * inside each record's cells.
+ * inside each record's cells. Cells are counted against IMPORT_LIMITS as they are read.
  */
 export async function readCsvRecords(
   file: Buffer,
   visit: (record: SourceRecord, header: string[]) => void,
 ): Promise<string[]> {
-  const parser = Readable.from([file]).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: false }),
+  const parser = Readable.from(slicesOf(file)).pipe(
+    parse({ bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_LINE_CHARS }),
   );
   let header: string[] | null = null;
   let lastLine = 0;
+  let cellCount = 0;
   try {
     for await (const fields of parser as AsyncIterable<string[]>) {
       const line = lastLine + 1;
       lastLine = line + countLineBreaks(fields);
+      cellCount += checkCells(fields, line);
+      if (cellCount > IMPORT_LIMITS.cells) {
+        throw new ImportLimitExceeded(
+          "cells",
+          `The file holds more than the limit of ${IMPORT_LIMITS.cells.toLocaleString("en-GB")} cells.`,
+        );
+      }
       if (header === null) {
         header = fields.map((name) => name.trim().toLowerCase());
         continue;
@@ -35,10 +50,39 @@ export async function readCsvRecords(
     }
   } catch (error) {
     if (error instanceof AppError) throw error;
+    if ((error as { code?: string }).code === "CSV_MAX_RECORD_SIZE") {
+      throw new ImportLimitExceeded(
+        "cellChars",
+        `Line ${lastLine + 1} is longer than the limit of ${MAX_LINE_CHARS.toLocaleString("en-GB")} characters.`,
+      );
+    }
     const message = error instanceof Error ? error.message : String(error);
     throw new AppError("BAD_USER_INPUT", `The file could not be read as CSV: ${message}`);
+  } finally {
+    parser.destroy();
   }
   return header ?? [];
+}
+
+function* slicesOf(file: Buffer): Generator<Buffer> {
+  for (let start = 0; start < file.length; start += SLICE_BYTES)
+    yield file.subarray(start, start + SLICE_BYTES);
+}
+
+// The number of non-empty cells; a cell past Excel's length limit refuses the file.
+function checkCells(fields: string[], line: number): number {
+  let count = 0;
+  for (const field of fields) {
+    if (field === "") continue;
+    count++;
+    if (field.length > IMPORT_LIMITS.cellChars) {
+      throw new ImportLimitExceeded(
+        "cellChars",
+        `A cell on line ${line} is longer than the limit of ${IMPORT_LIMITS.cellChars.toLocaleString("en-GB")} characters.`,
+      );
+    }
+  }
+  return count;
 }
 
 function toCells(header: string[], fields: string[]): Record<string, string> {

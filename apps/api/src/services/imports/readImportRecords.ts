@@ -1,4 +1,6 @@
 import { AppError } from "../../errors.ts";
+import { ImportLimitExceeded } from "./ImportLimitExceeded.ts";
+import { IMPORT_LIMITS } from "./importLimits.ts";
 import type { SourceRecord } from "./importTypes.ts";
 import { readCsvRecords } from "./readCsvRecords.ts";
 import { readXlsxRecords } from "./readXlsxRecords.ts";
@@ -8,7 +10,8 @@ const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /**
  * Reads an uploaded file as CSV or .xlsx (decided by its content, not its name), checks the
- * header has the columns the kind cannot do without, and hands each data row to `visit`.
+ * header has the columns the kind cannot do without, and hands each data row to `visit`. Refuses
+ * a file past IMPORT_LIMITS as soon as a limit is passed, not after reading the rest.
  */
 export async function readImportRecords(
   file: Buffer,
@@ -17,10 +20,23 @@ export async function readImportRecords(
   visit: (record: SourceRecord) => void,
 ): Promise<void> {
   if (file.length === 0) throw new AppError("BAD_USER_INPUT", "The file is empty");
+  if (file.length > IMPORT_LIMITS.fileBytes) {
+    throw new ImportLimitExceeded(
+      "fileBytes",
+      `The file is larger than the limit of ${IMPORT_LIMITS.fileBytes / 1_000_000} MB.`,
+    );
+  }
   let isHeaderChecked = false;
+  let rowCount = 0;
   const checkThenVisit = (record: SourceRecord, header: string[]) => {
     if (!isHeaderChecked) checkHeader(header, requiredColumns);
     isHeaderChecked = true;
+    if (++rowCount > IMPORT_LIMITS.rows) {
+      throw new ImportLimitExceeded(
+        "rows",
+        `The file has more than the limit of ${IMPORT_LIMITS.rows.toLocaleString("en-GB")} data rows.`,
+      );
+    }
     visit(record);
   };
   const isXlsx = file.subarray(0, 4).equals(ZIP_SIGNATURE);
@@ -34,6 +50,12 @@ export async function readImportRecords(
 }
 
 function checkHeader(header: string[], requiredColumns: readonly string[]): void {
+  if (header.length > IMPORT_LIMITS.columns) {
+    throw new ImportLimitExceeded(
+      "columns",
+      `The header has ${header.length} columns, more than the limit of ${IMPORT_LIMITS.columns}.`,
+    );
+  }
   const missing = requiredColumns.filter((column) => !header.includes(column));
   if (missing.length === 0) return;
   const noun = missing.length > 1 ? "columns" : "column";
