@@ -16,6 +16,7 @@ import { priority234Metrics } from "./report/priority234Metrics.ts";
 import { REPORT_PERIOD_CODE } from "./report/REPORT_PERIOD_CODE.ts";
 import { reportObservations } from "./report/reportObservations.ts";
 import { scorecards } from "./report/scorecards.ts";
+import { statisticalGlossary } from "./report/statisticalGlossary.ts";
 import type { SeedData } from "./types.ts";
 
 /**
@@ -43,7 +44,7 @@ export function buildSeedData(): SeedData {
     })),
     observations,
     benchmarks,
-    glossary,
+    glossary: [...glossary, ...statisticalGlossary],
     governance,
   };
 }

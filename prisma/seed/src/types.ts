@@ -113,6 +113,8 @@ export interface SeedMetric {
   reportingLagMonths?: number;
   lagNote?: string;
   dataCaptureStart?: Month;
+  /** Control limits from the first N months, then fixed. */
+  spcBaselinePoints?: number;
   isSurvey?: boolean;
   processChanges?: SeedProcessChange[];
 }
@@ -151,6 +153,8 @@ export interface SeedBenchmark {
 export interface SeedGlossaryTerm {
   acronym: string;
   meaning: string;
+  /** False for a word the product adds; the report's Terminology table is true (the default). */
+  isFromReport?: boolean;
 }
 
 export interface SeedGovernanceNode {

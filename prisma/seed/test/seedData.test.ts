@@ -139,8 +139,12 @@ describe("the report's words", () => {
     ]);
   });
 
-  it("has every acronym of the Terminology table (34) and the governance tree", () => {
-    expect(data.glossary).toHaveLength(34);
+  it("has every acronym of the Terminology table (34), the statistical words marked as added, and the governance tree", () => {
+    expect(data.glossary.filter((g) => g.isFromReport !== false)).toHaveLength(34);
+    const added = data.glossary.filter((g) => g.isFromReport === false).map((g) => g.acronym);
+    expect(added).toEqual(
+      expect.arrayContaining(["UCL", "LCL", "XmR", "Special cause", "Common cause", "Trend"]),
+    );
     expect(data.glossary.find((g) => g.acronym === "THRIVE")?.meaning).toBe(
       "Threat, harm, risk, investigate, vulnerable, engagement and expectations",
     );

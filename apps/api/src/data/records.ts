@@ -108,6 +108,7 @@ export interface MetricRecord {
   reportingLagMonths: number;
   lagNote: string | null;
   dataCaptureStart: string | null;
+  spcBaselinePoints: number | null;
   isSurvey: boolean;
   version: number;
 }
@@ -217,6 +218,7 @@ export interface AuditEventRecord {
 export interface GlossaryTermRecord {
   acronym: string;
   meaning: string;
+  isFromReport: boolean;
 }
 
 export interface GovernanceNodeRecord {

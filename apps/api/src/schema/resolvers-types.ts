@@ -118,19 +118,32 @@ export type BenchmarkInput = {
 
 export type BenchmarkPosition = {
   __typename?: 'BenchmarkPosition';
+  /** The comparators in words, for a title: 'England & Wales', 'MSG forces (Warwickshire, West Mercia)'. */
+  comparedWith: Scalars['String']['output'];
   differenceFromMsgAverage: Maybe<Scalars['Float']['output']>;
   differenceFromNational: Maybe<Scalars['Float']['output']>;
+  forceIllustrative: Scalars['Boolean']['output'];
+  /** The force figure's confidence interval, where the source gives one. */
+  forceLower: Maybe<Scalars['Float']['output']>;
+  forcePeriodEnd: Scalars['Month']['output'];
+  /** The force figure's span: the report sets a Feb-23 survey result beside peers' '12 months to Dec 22'. */
+  forcePeriodLabel: Scalars['String']['output'];
+  forceUpper: Maybe<Scalars['Float']['output']>;
+  /** The force's own figure: its benchmark row, else its observation for the same period, else its latest. */
   forceValue: Scalars['Float']['output'];
   msgAverage: Maybe<Scalars['Float']['output']>;
   msgQuartile: Maybe<Scalars['Int']['output']>;
-  /** 1 = most favourable given the metric's polarity. */
+  /** 1 = most favourable given the metric's polarity; null among fewer than five other forces, where a rank means little. */
   msgRank: Maybe<Scalars['Int']['output']>;
   msgRankOutOf: Maybe<Scalars['Int']['output']>;
   national: Maybe<Scalars['Float']['output']>;
   nationalQuartile: Maybe<Scalars['Int']['output']>;
   nationalRank: Maybe<Scalars['Int']['output']>;
   nationalRankOutOf: Maybe<Scalars['Int']['output']>;
+  /** The month the comparators' figures run to. */
   periodEnd: Scalars['Month']['output'];
+  /** The comparators' span as the report writes it: 'Oct to Dec 22', '12 months to Dec 22'. */
+  periodLabel: Scalars['String']['output'];
   /** Wording for the position, e.g. 'the lowest force nationally for crimes per 1000 population'. */
   text: Scalars['String']['output'];
 };
@@ -306,6 +319,8 @@ export type FieldError = {
 export type GlossaryTerm = {
   __typename?: 'GlossaryTerm';
   acronym: Scalars['String']['output'];
+  /** False for the statistical words the product uses that the report's Terminology table does not define. */
+  isFromReport: Scalars['Boolean']['output'];
   meaning: Scalars['String']['output'];
 };
 
@@ -378,6 +393,8 @@ export type Metric = {
   sourceUrl: Maybe<Scalars['String']['output']>;
   /** XmR process-control chart (Making Data Count). Null when the metric has no monthly series. */
   spc: Maybe<Spc>;
+  /** Control limits from the first N points of each segment, then fixed (a baseline); null: from every point. */
+  spcBaselinePoints: Maybe<Scalars['Int']['output']>;
   statistic: Maybe<Scalars['String']['output']>;
   target: Maybe<Scalars['Float']['output']>;
   targetKind: Maybe<TargetKind>;
@@ -1456,8 +1473,14 @@ export type BenchmarkResolvers<ContextType = GraphQLContext, ParentType extends 
 };
 
 export type BenchmarkPositionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BenchmarkPosition'] = ResolversParentTypes['BenchmarkPosition']> = {
+  comparedWith?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   differenceFromMsgAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   differenceFromNational?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  forceIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  forceLower?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  forcePeriodEnd?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  forcePeriodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  forceUpper?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   forceValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   msgAverage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   msgQuartile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1468,6 +1491,7 @@ export type BenchmarkPositionResolvers<ContextType = GraphQLContext, ParentType 
   nationalRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nationalRankOutOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   periodEnd?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  periodLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1562,6 +1586,7 @@ export type FieldErrorResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type GlossaryTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GlossaryTerm'] = ResolversParentTypes['GlossaryTerm']> = {
   acronym?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isFromReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   meaning?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1621,6 +1646,7 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   seriesKeys?: Resolver<Array<ResolversTypes['SeriesKey']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spc?: Resolver<Maybe<ResolversTypes['Spc']>, ParentType, ContextType, Partial<MetricSpcArgs>>;
+  spcBaselinePoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   statistic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetKind?: Resolver<Maybe<ResolversTypes['TargetKind']>, ParentType, ContextType>;

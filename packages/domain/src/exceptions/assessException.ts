@@ -27,7 +27,9 @@ export interface ExceptionInput {
 
 // How much each finding weighs in "exceptions first": a point beyond the limits outranks a run.
 const RULE_WEIGHT: Record<SpcRule, number> = { OUTSIDE_LIMITS: 5, TREND: 3, TWO_OF_THREE: 3, SHIFT: 2 };
-const RULE_ORDER: SpcRule[] = ["OUTSIDE_LIMITS", "TREND", "TWO_OF_THREE", "SHIFT"];
+// Which signal tells the story in one line: one still running in the latest month first, a trend
+// before a point beyond the limits ("rising since Aug-22" says more than "exceptionally high").
+const STORY_ORDER: SpcRule[] = ["TREND", "OUTSIDE_LIMITS", "TWO_OF_THREE", "SHIFT"];
 const ASSURANCE_FAIL_WEIGHT = 3;
 const TARGET_MISSED_WEIGHT = 2;
 // A quarterly report is written about data up to three months old: the data month and the two before.
@@ -64,13 +66,13 @@ export function assessException(input: ExceptionInput): ExceptionAssessment {
     severity += TARGET_MISSED_WEIGHT;
     reasons.push(`${monthLabel(input.latest!.period)}: ${standing!.text}`);
   }
-  const lead = concerns.sort(
-    (a, b) => RULE_ORDER.indexOf(a.rule) - RULE_ORDER.indexOf(b.rule) || (a.to < b.to ? 1 : -1),
-  )[0];
+  const latestMonth = input.latest?.period ?? input.dataMonth;
+  const storyRank = (s: XmrSignal) => (s.to === latestMonth ? 0 : 10) + STORY_ORDER.indexOf(s.rule);
+  const lead = [...concerns].sort((a, b) => storyRank(a) - storyRank(b) || (a.to < b.to ? 1 : -1))[0];
   const head = input.latest
     ? `${input.name} ${formatValue(input.latest.value, input.unit)} in ${monthLabel(input.latest.period)}`
     : input.name;
-  const phrase = lead ? signalPhrase(lead, input.latest?.period ?? input.dataMonth) : null;
+  const phrase = lead ? signalPhrase(lead, latestMonth) : null;
   // "… breaches the 1-hour SLA; rising since Aug-22", or "… is exceptionally high".
   const summary = isTargetMissed
     ? `${head} ${standing!.verdict}${phrase ? `; ${phrase}` : ""}`

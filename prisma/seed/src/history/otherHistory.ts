@@ -1,5 +1,6 @@
 import type { SeedObservation } from "../types.ts";
 import { anchoredSeries } from "./anchoredSeries.ts";
+import { firstAcceptedSeries } from "./firstAcceptedSeries.ts";
 import { fitYearOnYear } from "./fitYearOnYear.ts";
 import { HISTORY_RANGE } from "./HISTORY_RANGE.ts";
 import { indicesBetween } from "./indicesBetween.ts";
@@ -48,18 +49,26 @@ export function otherHistory(): SeedObservation[] {
     // Drug driving: stable long term, "a two-month exceptional high, 52 and 58", Mar-23 "back to norm" at 28.
     ...toObservations(
       "drug-driving-arrests",
-      anchoredSeries("drug-driving-arrests", {
-        from,
-        to,
-        anchors: [[from, 26]],
-        noise: 5,
-        decimals: 0,
-        pins: { "2023-01": 52, "2023-02": 58, [to]: 28 },
-      }),
+      firstAcceptedSeries(
+        "drug-driving-arrests",
+        (seed) =>
+          anchoredSeries(seed, {
+            from,
+            to,
+            anchors: [[from, 26]],
+            noise: 5,
+            decimals: 0,
+            pins: { "2023-01": 52, "2023-02": 58, [to]: 28 },
+          }),
+        ["2023-01", "2023-02"],
+      ),
     ),
     ...toObservations(
       "drink-driving-arrests",
-      anchoredSeries("drink-driving-arrests", { from, to, anchors: [[from, 35]], noise: 6, decimals: 0 }),
+      // "Drink driving arrest volume are stable long term": no special cause in any month.
+      firstAcceptedSeries("drink-driving-arrests", (seed) =>
+        anchoredSeries(seed, { from, to, anchors: [[from, 35]], noise: 6, decimals: 0 }),
+      ),
     ),
   ];
 }

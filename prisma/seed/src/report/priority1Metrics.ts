@@ -237,7 +237,14 @@ export const priority1Metrics: SeedMetric[] = [
     ...force,
   },
   { id: "crime-volume", name: "Crime volume (all crime)", ...volume },
-  { id: "burglary-volume", name: "All Burglary volume", ...volume },
+  {
+    id: "burglary-volume",
+    name: "All Burglary volume",
+    ...volume,
+    // Limits from Apr-19 to Dec-20, before "a significantly low period of reporting between Jan-21 and
+    // Jul-21": with the low months in the baseline, normal volumes since would read as a shift.
+    spcBaselinePoints: 21,
+  },
   { id: "violence-with-injury-volume", name: "Violence with Injury volume", ...volume },
   {
     id: "fat-rate-overall-r12",

@@ -70,7 +70,7 @@ export async function findMetricsByIdsSql(pool: pg.Pool, ids: readonly string[])
     `SELECT id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
             "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind", "targetLabel", "dataSource",
             "sourceUrl", "reportingLagMonths", "lagNote",
-            to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "isSurvey", version
+            to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version
      FROM "Metric" WHERE id = ANY($1::text[])`,
     [ids],
   );

@@ -32,6 +32,7 @@ export async function computeMetricSpc(
     metric.polarity,
     metric.basis,
     metric.target,
+    metric.spcBaselinePoints,
     first?.area,
     first?.breakdown,
     upTo,
@@ -48,6 +49,7 @@ export async function computeMetricSpc(
           polarity: metric.polarity,
           basis: metric.basis,
           target: metric.target,
+          fixAfterPoints: metric.spcBaselinePoints,
           recalculateAt: changes.map((c) => c.month),
         });
   cache.set(key, result);
