@@ -28,11 +28,16 @@ export async function findAuditHistory(
 /** Newest first; `before` is an event id for keyset paging. */
 export async function findRecentActivity(
   db: DbClient,
-  limit: number,
-  before: bigint | null,
+  query: { limit: number; before: bigint | null; excludeEntityTypes: readonly string[] },
 ): Promise<AuditEventRecord[]> {
+  const { limit, before } = query;
   const rows = await db.auditEvent.findMany({
-    where: before === null ? undefined : { id: { lt: before } },
+    where: {
+      ...(before === null ? {} : { id: { lt: before } }),
+      ...(query.excludeEntityTypes.length > 0
+        ? { entityType: { notIn: [...query.excludeEntityTypes] } }
+        : {}),
+    },
     orderBy: { id: "desc" },
     take: limit,
   });
