@@ -11,14 +11,20 @@ import {
 } from "recharts";
 import { chartColours } from "./chartColours";
 import { monthTicks } from "./monthTicks";
+import type { TickScale } from "./niceTicks";
 import type { XmrChartData } from "./toXmrRows";
 import { XmrPoint } from "./XmrPoint";
+import { yAxisTicks } from "./yAxisTicks";
 
 export interface XmrChartProps {
   data: XmrChartData;
   format: (value: number) => string;
   target?: number | null;
   targetLabel?: string | null;
+  /** SLA or target: the word on the target line's own label ("SLA 1:00:00", "Target 1,189"). */
+  targetKind?: "SLA" | "TARGET" | null;
+  /** How values step on the axis: clock units for durations, whole numbers for counts. */
+  tickScale?: TickScale;
   showConfidenceBand: boolean;
 }
 
@@ -63,9 +69,22 @@ function segmentLines(count: number) {
 // chart's first render: ~0.5 s of main thread under Lighthouse's mobile CPU (issue 5 item 7).
 const MAX_MONTH_LABELS = 6;
 const noVerticalLines = () => [];
+/** Dash-dot: the key (XmrLegend) draws the same. */
+export const TARGET_DASH = "10 4 2 4";
 
 /** Presentational XmR chart: values, per-segment centre line and limits, target, CI band, process changes. */
-export function XmrChart({ data, format, target, targetLabel, showConfidenceBand }: XmrChartProps) {
+export function XmrChart({
+  data,
+  format,
+  target,
+  targetLabel,
+  showConfidenceBand,
+  targetKind,
+  tickScale = "decimal",
+}: XmrChartProps) {
+  const valueTicks = yAxisTicks(data, target, tickScale);
+  const first = valueTicks[0];
+  const last = valueTicks.at(-1);
   return (
     <ResponsiveContainer width="100%" height={360}>
       <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
@@ -90,7 +109,8 @@ export function XmrChart({ data, format, target, targetLabel, showConfidenceBand
           interval={0}
           tick={{ fill: "var(--color-muted)", fontSize: 12 }}
           width={72}
-          domain={["auto", "auto"]}
+          ticks={valueTicks.length > 0 ? valueTicks : undefined}
+          domain={first !== undefined && last !== undefined ? [first, last] : ["auto", "auto"]}
         />
         {showConfidenceBand ? (
           <Area
@@ -103,16 +123,21 @@ export function XmrChart({ data, format, target, targetLabel, showConfidenceBand
         ) : null}
         {segmentLines(data.segmentCount)}
         {target != null ? (
+          // Its own colour, a dash-dot line and its value written on it, so it is never read as the
+          // centre line (solid) or a control limit (dashed).
           <ReferenceLine
             y={target}
             stroke={chartColours.target}
-            strokeWidth={2}
-            strokeDasharray="2 3"
+            strokeWidth={2.5}
+            strokeDasharray={TARGET_DASH}
+            ifOverflow="extendDomain"
+            name={targetLabel ?? undefined}
             label={{
-              value: targetLabel ?? "Target",
+              value: `${targetKind === "SLA" ? "SLA" : "Target"} ${format(target)}`,
               position: "insideTopRight",
-              fill: "var(--color-pass)",
-              fontSize: 12,
+              fill: chartColours.target,
+              fontSize: 13,
+              fontWeight: 600,
             }}
           />
         ) : null}

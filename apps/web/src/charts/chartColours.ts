@@ -3,7 +3,7 @@ export const chartColours = {
   value: "var(--color-ink)",
   centre: "var(--color-brand)",
   limit: "var(--color-muted)",
-  target: "var(--color-pass)",
+  target: "var(--color-target)",
   ci: "var(--color-improvement-soft)",
   improvement: "var(--color-improvement)",
   concern: "var(--color-concern)",

@@ -22,12 +22,12 @@ export function XmrLegend({ hasTarget, hasBand }: { hasTarget: boolean; hasBand:
               y1="6"
               x2="24"
               y2="6"
-              stroke="var(--color-pass)"
-              strokeWidth="2"
-              strokeDasharray="2 3"
+              stroke="var(--color-target)"
+              strokeWidth="2.5"
+              strokeDasharray="10 4 2 4"
             />
           </svg>
-          Target or SLA
+          Target or SLA (its value is written on the line)
         </li>
       ) : null}
       {hasBand ? (

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { describeXmr } from "../../charts/describeXmr";
 import { LazyXmrChart } from "../../charts/LazyXmrChart";
 import { toXmrRows } from "../../charts/toXmrRows";
+import { tickScaleFor } from "../../charts/yAxisTicks";
 import { formatValue } from "../../format/formatValue";
 import { EmptyState } from "../../ui/EmptyState";
 import type { MetricData } from "./useMetric";
@@ -42,6 +43,8 @@ export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
             format={format}
             target={metric.target}
             targetLabel={metric.targetLabel}
+            targetKind={metric.targetKind}
+            tickScale={tickScaleFor(metric.unit)}
             showConfidenceBand={hasBand}
           />
         </div>
