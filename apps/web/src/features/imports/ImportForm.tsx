@@ -77,7 +77,8 @@ export function ImportForm() {
             File (.csv or .xlsx)
           </label>
           <p id={hintId} className="text-sm text-muted">
-            Periods are written YYYY-MM. The first row names the columns, as in the template.
+            Months as 2023-04 or as the report writes them (Apr-23); times as seconds or as the app shows them
+            (9:45, 1:54:53). The first row names the columns, as in the template.
           </p>
           <input
             id={fileId}

@@ -29,8 +29,10 @@ export function TemplateLinks() {
           {priorities.map((priority) => (
             <optgroup key={priority.id} label={`Priority ${priority.number}: ${priority.title}`}>
               {priority.scorecards.map((scorecard) => (
+                // The priority in the option itself: a closed select shows only the option, and every
+                // priority's force scorecard is titled "Score card" as in the report.
                 <option key={scorecard.id} value={scorecard.id}>
-                  {scorecard.title}
+                  {`Priority ${priority.number}: ${scorecard.title}`}
                 </option>
               ))}
             </optgroup>

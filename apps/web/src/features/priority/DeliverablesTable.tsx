@@ -81,7 +81,9 @@ export function DeliverablesTable({
                 <ProgressBar value={d.progress} label={`Progress of ${d.action}`} />
               </td>
               <td className="py-2">
-                <span className={`inline-block rounded px-2 py-0.5 text-sm ${STATUS_STYLE[d.status]}`}>
+                <span
+                  className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm ${STATUS_STYLE[d.status]}`}
+                >
                   {d.status === "OVERDUE" ? "⚠ " : ""}
                   {deliverableStatusText(d.status)}
                 </span>

@@ -11,6 +11,7 @@ import { PeriodPicker } from "../../ui/PeriodPicker";
 import { RequireRole } from "../auth/RequireRole";
 import { StatementListEditor } from "../editing/StatementListEditor";
 import { DeliverablesTable } from "./DeliverablesTable";
+import { isSectionTitleRepeated } from "./isSectionTitleRepeated";
 import { ScorecardSectionView } from "./ScorecardSectionView";
 import { StatementList } from "./StatementList";
 import { usePriority } from "./usePriority";
@@ -132,6 +133,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
               section={section}
               period={period}
               priority={priority.number}
+              labelledBy={isSectionTitleRepeated(card) ? `scorecard-${card.id}` : undefined}
             />
           ))}
         </section>

@@ -28,18 +28,23 @@ export function ScorecardSectionView({
   section,
   period,
   priority,
+  labelledBy,
 }: {
   section: ScorecardSectionView_SectionFragment;
   period?: string;
   /** The priority the section belongs to: the commentary editor loads its lists through it. */
   priority?: number;
+  /** The id of a heading above that already names this section: its own heading is then left out. */
+  labelledBy?: string;
 }) {
   const readOnly = <SectionCommentary commentary={section.commentary} />;
   return (
-    <section aria-labelledby={`section-${section.id}`} className="mt-6">
-      <h3 id={`section-${section.id}`} className="text-lg font-semibold uppercase tracking-wide">
-        {section.title}
-      </h3>
+    <section aria-labelledby={labelledBy ?? `section-${section.id}`} className="mt-6">
+      {labelledBy ? null : (
+        <h3 id={`section-${section.id}`} className="text-lg font-semibold uppercase tracking-wide">
+          {section.title}
+        </h3>
+      )}
       <div className="mt-2 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <div>
           {priority === undefined ? (
