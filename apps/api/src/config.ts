@@ -23,6 +23,10 @@ const schema = z.object({
   WEB_DIST: z.string().min(1).default(resolve(repoRoot, "apps/web/dist")),
   // "off" executes every query (benchmarks compare both; decision 0009).
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  // Longest a query may execute before it is stopped with a clean error (server/queryBudget.ts).
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(5000),
+  // Memory at which new requests are refused with 503 until it falls back (server/shedLoad.ts).
+  MEMORY_LIMIT_MB: z.coerce.number().int().min(64).max(1_048_576).optional(),
   TRUST_PROXY: z
     .string()
     .default("none")

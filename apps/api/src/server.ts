@@ -14,6 +14,7 @@ import type { Logger } from "./server/logger.ts";
 import { requestLog } from "./server/requestLog.ts";
 import { securityHeaders } from "./server/securityHeaders.ts";
 import { sessionMiddleware } from "./server/sessionMiddleware.ts";
+import { shedLoad } from "./server/shedLoad.ts";
 import { createSignInPolicy } from "./server/signInPolicy.ts";
 import { staticWeb } from "./server/staticWeb.ts";
 
@@ -27,7 +28,15 @@ export interface RunningServer {
 
 export type ServerConfig = Pick<
   Config,
-  "PORT" | "HOST" | "isProduction" | "SESSION_TTL_HOURS" | "WEB_DIST" | "RESPONSE_CACHE" | "TRUST_PROXY"
+  | "PORT"
+  | "HOST"
+  | "isProduction"
+  | "SESSION_TTL_HOURS"
+  | "WEB_DIST"
+  | "RESPONSE_CACHE"
+  | "TRUST_PROXY"
+  | "QUERY_TIMEOUT_MS"
+  | "MEMORY_LIMIT_MB"
 >;
 
 /** One process, one port: the web app, POST /graphql, /api/* and the health probes. */
@@ -39,6 +48,7 @@ export async function startServer(
   let isShuttingDown = false;
   const apollo = createGraphqlServer(config.isProduction, logger, {
     responseCache: config.RESPONSE_CACHE === "on",
+    queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
   await apollo.start();
   const auth = createSignInPolicy(db, config.isProduction);
@@ -54,6 +64,9 @@ export async function startServer(
   // (series arrays compress well) to a fraction. Clients that send no Accept-Encoding get plain bodies.
   app.use(compression({ threshold: 1024 }));
   app.use(healthRoutes(db, () => isShuttingDown));
+  // After the probes, so /healthz answers while memory is short and nothing restarts a busy process.
+  const memoryGuard = shedLoad(logger, { memoryLimitMb: config.MEMORY_LIMIT_MB });
+  app.use(memoryGuard);
   app.use(express.json({ limit: "1mb" }));
   // Fewer operations at once than pool connections, so a burst waits here, not for the pool.
   app.use("/graphql", limitConcurrency(8, 5000));
@@ -85,6 +98,7 @@ export async function startServer(
     httpServer,
     async close(graceMs = 10_000) {
       isShuttingDown = true;
+      memoryGuard.stop();
       await closeHttp(httpServer, graceMs);
       await apollo.stop();
     },

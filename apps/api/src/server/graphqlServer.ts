@@ -5,7 +5,10 @@ import { loadTypeDefs, resolverModules } from "../schema/index.ts";
 import { answerSizeRule } from "./answerSizeRule.ts";
 import { createArmor } from "./armor.ts";
 import { createFormatError } from "./formatError.ts";
+import { guardResolvers } from "./guardResolvers.ts";
 import type { Logger } from "./logger.ts";
+import { MAX_LIST_ITEMS } from "./queryBudget.ts";
+import { queryBudgetPlugin } from "./queryBudgetPlugin.ts";
 import { responseCachePlugin } from "./responseCache.ts";
 
 /** Enough for the web app's largest route query with its fragments (~1,500 tokens). */
@@ -15,12 +18,13 @@ export const MAX_TOKENS = 5000;
 export function createGraphqlServer(
   isProduction: boolean,
   logger: Logger,
-  options: { responseCache: boolean },
+  options: { responseCache: boolean; queryTimeoutMs: number },
 ): ApolloServer<GraphQLContext> {
   const armor = createArmor(isProduction);
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: resolverModules,
+    // Each resolver charges its query's time and list-item budget (queryBudgetPlugin below).
+    resolvers: guardResolvers(resolverModules),
     csrfPrevention: true,
     // graphql-js stops lexing past this many tokens: a parse error (400) before any other work.
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -36,6 +40,7 @@ export function createGraphqlServer(
       ...armor.plugins,
       errorLogPlugin(logger),
       ApolloServerPluginCacheControlDisabled(),
+      queryBudgetPlugin({ timeoutMs: options.queryTimeoutMs, maxListItems: MAX_LIST_ITEMS }),
       ...(options.responseCache ? [responseCachePlugin()] : []),
     ],
     // armor's cost limit never multiplies by list length; the answer-size rule does.
