@@ -1,5 +1,6 @@
 import type { Role } from "../../context.ts";
 import { type AuditActor, recordAudit } from "../audit/recordAudit.ts";
+import type { Tx } from "../client.ts";
 import type { Database } from "../db.ts";
 import { normaliseEmail } from "./userQueries.ts";
 import { type UserRecord, userRecordSelect } from "./userRecord.ts";
@@ -48,11 +49,14 @@ export interface UserChanges {
 export type UpdateUserOutcome =
   | { kind: "updated"; user: UserRecord }
   | { kind: "conflict"; current: UserRecord }
-  | { kind: "missing" };
+  | { kind: "missing" }
+  | { kind: "last-admin"; current: UserRecord };
 
 /**
  * Optimistic concurrency: the row changes only if its version is still `expectedVersion`.
  * Deactivating a user or changing their role also ends their sessions, so the change bites at once.
+ * A change that would leave no active admin is refused (`last-admin`), also when two admins demote
+ * each other at the same moment: see lockActiveAdmins.
  */
 export async function updateUserVersioned(
   db: Database,
@@ -62,8 +66,18 @@ export async function updateUserVersioned(
   meta: AuditMeta,
 ): Promise<UpdateUserOutcome> {
   return db.prisma.$transaction(async (tx) => {
+    const mayRemoveAnAdmin =
+      (changes.role !== undefined && changes.role !== "ADMIN") || changes.isActive === false;
+    const activeAdminIds = mayRemoveAnAdmin ? await lockActiveAdmins(tx) : [];
     const before = await tx.user.findUnique({ where: { id }, select: userRecordSelect });
     if (!before) return { kind: "missing" };
+    if (
+      mayRemoveAnAdmin &&
+      activeAdminIds.length === 1 &&
+      activeAdminIds[0] === id &&
+      before.version === expectedVersion
+    )
+      return { kind: "last-admin", current: before };
     const result = await tx.user.updateMany({
       where: { id, version: expectedVersion },
       data: { ...changes, version: { increment: 1 } },
@@ -81,4 +95,16 @@ export async function updateUserVersioned(
     });
     return { kind: "updated", user: after };
   });
+}
+
+/**
+ * Locks the rows of every active admin until the transaction ends and returns their ids. A second
+ * transaction that would also remove an admin waits here for the first to commit, and PostgreSQL
+ * then re-reads the locked rows, so it counts the admins as the first left them: two admins demoting
+ * each other at once cannot both succeed. (PGlite runs one transaction at a time anyway.)
+ */
+async function lockActiveAdmins(tx: Tx): Promise<number[]> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "User" WHERE role = 'ADMIN' AND "isActive" ORDER BY id FOR UPDATE`;
+  return rows.map((row) => row.id);
 }

@@ -22,6 +22,12 @@ export async function updateUser(
   });
   if (outcome.kind === "missing") throw notFound("User", id);
   if (outcome.kind === "conflict") throw conflict("User", outcome.current);
+  if (outcome.kind === "last-admin") {
+    // Without an active admin nobody can manage users; only the command line could recover.
+    const field = changes.isActive === false ? "input.isActive" : "input.role";
+    const message = `${outcome.current.email} is the last active admin: make someone else an admin first`;
+    return { user: null, errors: [{ field, message }] };
+  }
   return { user: outcome.user, errors: [] };
 }
 
