@@ -700,7 +700,7 @@ export type NarrativeSentence = {
   id: Maybe<Scalars['ID']['output']>;
   /** True when the stored sentence was accepted from an older draft that no longer matches the data. */
   isStale: Scalars['Boolean']['output'];
-  /** Stable within a metric and period: which rule drafted it (latest, yoy, spc, sla, …). */
+  /** Stable within a metric and period: which rule drafted it (latest, change, previous3, spc, sla, …). */
   key: Scalars['String']['output'];
   status: NarrativeStatus;
   text: Scalars['String']['output'];

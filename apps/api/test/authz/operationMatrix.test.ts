@@ -96,7 +96,7 @@ const OPERATIONS: Operation[] = [
   {
     name: "editNarrative",
     minimum: "EDITOR",
-    document: `mutation { editNarrative(metricId: "abandonment-rate-101", period: "${quarter}", key: "yoy", text: "Matrix check", expectedVersion: 0) { errors { field } } }`,
+    document: `mutation { editNarrative(metricId: "abandonment-rate-101", period: "${quarter}", key: "change", text: "Matrix check", expectedVersion: 0) { errors { field } } }`,
   },
   {
     name: "recordBenchmark",

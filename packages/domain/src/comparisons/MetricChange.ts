@@ -16,4 +16,7 @@ export interface MetricChange extends Change {
   against: string;
   /** True when any figure it is computed from is illustrative. */
   illustrative: boolean;
+  /** The first and last month any figure it is computed from covers. */
+  usedFrom: MonthKey;
+  usedTo: MonthKey;
 }

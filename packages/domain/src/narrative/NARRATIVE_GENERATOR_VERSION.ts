@@ -2,4 +2,4 @@
  * Version of the sentence templates. Stored with each drafted sentence so a draft can be reproduced,
  * and bumped whenever any template's wording changes.
  */
-export const NARRATIVE_GENERATOR_VERSION = "1.0.0";
+export const NARRATIVE_GENERATOR_VERSION = "2.0.0";

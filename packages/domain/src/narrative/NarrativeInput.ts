@@ -1,3 +1,5 @@
+import type { ChangeBasis } from "../comparisons/ChangeBasis.ts";
+import type { MetricBasis } from "../comparisons/MetricBasis.ts";
 import type { MetricUnit } from "../format/MetricUnit.ts";
 import type { Polarity } from "../format/Polarity.ts";
 import type { MonthKey } from "../periods/MonthKey.ts";
@@ -10,7 +12,11 @@ export interface NarrativeInput {
   unit: MetricUnit;
   polarity: Polarity;
   /** How each value is measured: a single month, rolling 12 months, 12 months to, or a quarter. */
-  basis: "DISCRETE_MONTH" | "ROLLING_12_MONTHS" | "TWELVE_MONTHS_TO" | "QUARTER";
+  basis: MetricBasis;
+  /** What the change is judged against; defaults to defaultChangeBasis(basis, unit). */
+  changeBasis?: ChangeBasis;
+  /** The month data capture began, where the catalogue records it. */
+  dataCaptureStart?: MonthKey | null;
   period: MonthKey;
   series: SpcInputPoint[];
   spc: XmrResult | null;

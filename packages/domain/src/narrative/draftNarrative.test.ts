@@ -18,7 +18,7 @@ function draft(
   extra: Partial<NarrativeInput> & { xmr?: Partial<XmrOptions> } = {},
 ) {
   const { xmr, ...rest } = extra;
-  const spc = computeXmr(points, { polarity, ...xmr });
+  const spc = computeXmr(points, { polarity, basis: rest.basis, ...xmr });
   const input: NarrativeInput = {
     metricName,
     unit,
@@ -46,28 +46,48 @@ describe("draftNarrative reproduces the report's sentences", () => {
     expect(s.latest).toBe("101 abandonment rate is 7.5% for Mar-23");
   });
 
-  it("yoy, volumes: 'All Burglary to Mar-23 is reporting a 17.0% increase in recorded volumes'", () => {
-    // Mar-22 = 200, Mar-23 = 234: +34 / 200 = +17.0%
-    const points = series("2022-03", [200, ...Array(11).fill(210), 234]);
-    expect(draft("All Burglary", "COUNT", "LOWER_IS_BETTER", points).yoy).toBe(
-      "All Burglary to Mar-23 is reporting a 17.0% increase in recorded volumes",
+  it("change, volumes: 'All Burglary to Mar-23 is reporting a 17.0% increase' (12 months against the 12 before)", () => {
+    // 12 months to Mar-22: 12 × 200 = 2,400; 12 months to Mar-23: 12 × 234 = 2,808: +17.0%
+    const points = series("2021-04", [...Array(12).fill(200), ...Array(12).fill(234)]);
+    expect(draft("All Burglary", "COUNT", "LOWER_IS_BETTER", points).change).toBe(
+      "All Burglary is reporting a 17.0% increase year on year (12 months to Mar-23 against the 12 months to Mar-22)",
     );
   });
 
-  it("yoy, small change: 'Violence with Injury volumes are reporting a year-on-year change of -0.1%'", () => {
-    // Mar-22 = 1000, Mar-23 = 999: −0.1%
-    const points = series("2022-03", [1000, ...Array(11).fill(990), 999]);
-    expect(draft("Violence with Injury volumes", "COUNT", "LOWER_IS_BETTER", points).yoy).toBe(
-      "Violence with Injury volumes is reporting a year-on-year change of -0.1% to Mar-23",
+  it("change names the exceptional months that drive it: 'affected by an exceptional high period over Feb-22 and Mar-22'", () => {
+    const block = [120, 124, 118, 122, 121, 119, 123, 120, 122, 118, 121, 120];
+    const points = series("2021-04", [...block.slice(0, 10), 195, 205, ...block]);
+    expect(draft("Reported Cybercrimes", "COUNT", "LOWER_IS_BETTER", points).change).toBe(
+      "Reported Cybercrimes is reporting a 9.9% decrease year on year (12 months to Mar-23 against the 12 months to Mar-22), affected by exceptional highs in Feb-22 to Mar-22",
     );
   });
 
-  it("yoy, rates in points: satisfaction down 9.9pp", () => {
+  it("change, small: 'Violence with Injury volumes are reporting a year-on-year change of -0.1%'", () => {
+    // 12 × 1,000 against 12 × 999: −0.1%
+    const points = series("2021-04", [...Array(12).fill(1000), ...Array(12).fill(999)]);
+    expect(draft("Violence with Injury volumes", "COUNT", "LOWER_IS_BETTER", points).change).toBe(
+      "Violence with Injury volumes is reporting a change of -0.1% year on year (12 months to Mar-23 against the 12 months to Mar-22)",
+    );
+  });
+
+  it("change, rates in points against the same month a year before: satisfaction down 9.9pp", () => {
     // Mar-22 = 76.9, Mar-23 = 67.0 → −9.9 percentage points
     const points = series("2022-03", [76.9, ...Array(11).fill(75), 67]);
-    expect(draft("Vehicle crime satisfaction", "PERCENT", "HIGHER_IS_BETTER", points).yoy).toBe(
-      "Vehicle crime satisfaction is down 9.9pp year on year to Mar-23",
+    expect(draft("Vehicle crime satisfaction", "PERCENT", "HIGHER_IS_BETTER", points).change).toBe(
+      "Vehicle crime satisfaction is down 9.9pp on Mar-22",
     );
+  });
+
+  it("change in days on the previous quarter: 'UP 15 days from previous quarter'", () => {
+    const points = [
+      { period: "2022-09", value: 48 },
+      { period: "2022-12", value: 63 },
+    ];
+    const s = draft("Days to charge", "DAYS", "LOWER_IS_BETTER", points, {
+      basis: "QUARTER",
+      period: "2022-12",
+    });
+    expect(s.change).toBe("Days to charge is up 15 days on the previous quarter (Jul to Sep 22)");
   });
 
   it("previous3: THRIVE overall call rating −10.9 points, beyond the ±5% margin", () => {
@@ -136,7 +156,10 @@ describe("draftNarrative reproduces the report's sentences", () => {
       areaName: "Swindon",
       xmr: { fixAfterPoints: 12 },
     });
-    expect(s.spc).toBe("Swindon has seen a low in Mar-23 and is at the LCL at 1,017");
+    // Inside the line, so common cause: the sentence says so beside the "normal variation" badge.
+    expect(s.spc).toBe(
+      "Swindon has seen a low in Mar-23 and is at the LCL at 1,017, within its control limits",
+    );
   });
 
   it("spc: 'County is showing 9 months of being consistently just below average with 1,435'", () => {
@@ -169,7 +192,7 @@ describe("draftNarrative reproduces the report's sentences", () => {
       target: { value: 3600, kind: "SLA" },
       median: 2816, // 46:56
     });
-    expect(s.sla).toBe("Average priority response time is 1:54:53 breaching the SLA of 1 hour");
+    expect(s.sla).toBe("Average priority response time: 1:54:53 breaches the 1-hour SLA");
     expect(s.median).toBe(
       "Outliers are skewing the average: the mean is 1:54:53 against a median of 46:56. The median is within the SLA of 1 hour.",
     );

@@ -8,7 +8,7 @@ import { selectSeries } from "./selectSeries.ts";
 
 /**
  * The generator's sentences for a metric's headline series in a period: computed only from the
- * stored data, so the same data always drafts the same text (issue 3: reproducible drafts).
+ * stored data, so the same data always drafts the same text: a draft can be reproduced and checked.
  */
 export async function draftMetricNarrative(
   ctx: Pick<GraphQLContext, "loaders">,
@@ -26,6 +26,8 @@ export async function draftMetricNarrative(
     unit: metric.unit,
     polarity: metric.polarity,
     basis: metric.basis,
+    changeBasis: metric.changeBasis,
+    dataCaptureStart: metric.dataCaptureStart,
     period: upTo.periodEnd,
     series: monthlyPoints(series, upTo.periodEnd),
     spc,
