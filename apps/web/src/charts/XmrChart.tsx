@@ -26,6 +26,8 @@ export interface XmrChartProps {
   /** How values step on the axis: clock units for durations, whole numbers for counts. */
   tickScale?: TickScale;
   showConfidenceBand: boolean;
+  /** What the value line is called in the tooltip: "Rolling 12-month value" on a trend-only chart. */
+  seriesLabel?: string;
 }
 
 function segmentLines(count: number) {
@@ -79,6 +81,7 @@ export function XmrChart({
   target,
   targetLabel,
   showConfidenceBand,
+  seriesLabel = "Value",
   targetKind,
   tickScale = "decimal",
 }: XmrChartProps) {
@@ -155,7 +158,7 @@ export function XmrChart({
           strokeWidth={1.5}
           dot={<XmrPoint />}
           isAnimationActive={false}
-          name="Value"
+          name={seriesLabel}
         />
         <Tooltip formatter={(v) => (typeof v === "number" ? format(v) : String(v))} />
       </ComposedChart>

@@ -4,6 +4,7 @@ import type { XmrRow } from "./toXmrRows";
 /**
  * A point's mark. Special-cause points differ by shape as well as colour (WCAG 1.4.1):
  * improvement = square, concern = triangle, other special cause = diamond, common cause = small dot.
+ * Illustrative (generated) months are hollow, published ones filled.
  */
 export function XmrPoint({ cx, cy, payload }: { cx?: number; cy?: number; payload?: XmrRow }) {
   if (cx == null || cy == null || !payload || Number.isNaN(payload.value)) return null;
@@ -40,6 +41,11 @@ export function XmrPoint({ cx, cy, payload }: { cx?: number; cy?: number; payloa
         />
       );
     default:
-      return <circle cx={cx} cy={cy} r={3} fill={hollow ?? chartColours.value} stroke={chartColours.value} />;
+      // A hollow dot needs a larger radius and a firmer ring than a filled one to read as hollow.
+      return payload.illustrative ? (
+        <circle cx={cx} cy={cy} r={4} fill="white" stroke={chartColours.value} strokeWidth={1.5} />
+      ) : (
+        <circle cx={cx} cy={cy} r={3} fill={chartColours.value} stroke={chartColours.value} />
+      );
   }
 }

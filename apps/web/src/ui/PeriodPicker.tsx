@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useSearchParams } from "react-router";
 import { graphql } from "../gql";
+import { pickerOptions } from "./pickerOptions";
 
 export const PeriodPickerQuery = graphql(`
   query PeriodPicker {
@@ -10,7 +11,7 @@ export const PeriodPickerQuery = graphql(`
       code
       label
     }
-    reportingPeriods {
+    reportingPeriods(kind: QUARTER) {
       id
       code
       label
@@ -19,13 +20,18 @@ export const PeriodPickerQuery = graphql(`
   }
 `);
 
-/** Chooses the reporting period: the quarterly report ("March – May 23") or a month of data. Kept in the URL. */
+/**
+ * Chooses the reporting period, kept in the URL. Only the quarters a report was published for are
+ * offered: a month of generated history is not a report. A link to a month (?period=2023-01) still
+ * opens that month, and the picker shows it.
+ */
 export function PeriodPicker() {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const { data } = useQuery(PeriodPickerQuery);
   const periods = data?.reportingPeriods ?? [];
   const value = params.get("period") ?? data?.currentPeriod.code ?? "";
+  const options = pickerOptions(periods, value);
   const change = (code: string) => {
     const next = new URLSearchParams(params);
     next.set("period", code);
@@ -44,24 +50,11 @@ export function PeriodPicker() {
         className="min-h-11 rounded border border-line bg-white px-2 text-ink"
       >
         {periods.length === 0 ? <option value={value}>Loading periods…</option> : null}
-        <optgroup label="Quarterly report">
-          {periods
-            .filter((p) => p.kind === "QUARTER")
-            .map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.label}
-              </option>
-            ))}
-        </optgroup>
-        <optgroup label="Monthly data">
-          {periods
-            .filter((p) => p.kind === "MONTH")
-            .map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.label}
-              </option>
-            ))}
-        </optgroup>
+        {options.map((p) => (
+          <option key={p.code} value={p.code}>
+            {p.label}
+          </option>
+        ))}
       </select>
     </div>
   );

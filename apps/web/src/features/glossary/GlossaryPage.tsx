@@ -1,8 +1,10 @@
 import { useQuery } from "@apollo/client/react";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { useLocation } from "react-router";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryQuery } from "../../ui/GlossaryQuery";
+import { glossaryAnchor } from "../../ui/glossaryAnchor";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { filterGlossary } from "./filterGlossary";
@@ -11,6 +13,12 @@ function GlossaryBody() {
   const searchId = useId();
   const [search, setSearch] = useState("");
   const { data, loading, error, refetch } = useQuery(GlossaryQuery);
+  const { hash } = useLocation();
+  // A link from a badge (/glossary#special-cause) arrives before the terms do: scroll once they are drawn.
+  useEffect(() => {
+    if (!data || !hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [data, hash]);
   if (loading && !data) return <LoadingState what="the glossary" />;
   if (error || !data) return <ErrorState what="the glossary" error={error} onRetry={() => void refetch()} />;
   const terms = filterGlossary(data.glossary, search);
@@ -36,7 +44,10 @@ function GlossaryBody() {
         <dl className="mt-4 grid gap-x-6 gap-y-2 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
           {terms.map((t) => (
             <div key={t.acronym} className="contents">
-              <dt className="font-semibold">{t.acronym}</dt>
+              {/* Badges and chart keys link here by the term's anchor (/glossary#special-cause). */}
+              <dt id={glossaryAnchor(t.acronym)} className="scroll-mt-24 font-semibold target:bg-focus">
+                {t.acronym}
+              </dt>
               <dd>{t.meaning}</dd>
             </div>
           ))}

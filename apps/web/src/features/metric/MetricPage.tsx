@@ -2,59 +2,24 @@ import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
-import { changeText } from "../../format/changeText";
-import { formatValue } from "../../format/formatValue";
-import { monthLabel } from "../../format/monthLabel";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { IllustrativeBanner } from "../../ui/IllustrativeBanner";
+import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
-import { SignalIcon } from "../../ui/SignalIcon";
 import { RequireRole } from "../auth/RequireRole";
 import { NarrativeEditor } from "../editing/NarrativeEditor";
 import { ExportLinks } from "../imports/ExportLinks";
 import { Breakdowns } from "./Breakdowns";
 import { MetricFacts } from "./MetricFacts";
+import { MetricHeadline } from "./MetricHeadline";
 import { NarrativeList } from "./NarrativeList";
 import { RelatedViews } from "./RelatedViews";
 import { useMetric } from "./useMetric";
 import { XmrSection } from "./XmrSection";
-
-function Headline({
-  metric,
-  period,
-}: {
-  metric: NonNullable<ReturnType<typeof useMetric>["data"]>["metric"] & {};
-  period?: string;
-}) {
-  const latest = metric.latest;
-  const change = changeText(metric.comparisons);
-  return (
-    <div className="flex flex-wrap items-end gap-4">
-      <p className="text-4xl font-bold tabular-nums">
-        {latest ? formatValue(latest.value, metric.unit) : "No data"}
-        {latest ? (
-          <span className="ml-2 text-lg font-normal text-muted">{monthLabel(latest.periodEnd)}</span>
-        ) : null}
-      </p>
-      {latest?.illustrative ? (
-        <p className="rounded bg-illustrative-soft px-2 text-illustrative">Illustrative value</p>
-      ) : null}
-      {change ? <p>{change}</p> : null}
-      {metric.spc ? <SignalIcon variation={metric.spc.variation} assurance={metric.spc.assurance} /> : null}
-      {metric.benchmarkPosition ? (
-        <Link
-          to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
-          className="inline-flex min-h-11 items-center text-link underline"
-        >
-          Benchmarks: compare with the most similar group (MSG)
-        </Link>
-      ) : null}
-    </div>
-  );
-}
 
 function MetricBody({ id, period }: { id: string; period?: string }) {
   const { data: latest, loading, error, refetch } = useMetric(id, period);
@@ -92,8 +57,11 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
           <GlossaryText text={metric.description} />
         </p>
       ) : null}
+      {isMostlyIllustrative([metric.series.illustrative]) ? (
+        <IllustrativeBanner what="for this metric" />
+      ) : null}
       <div className="mt-4">
-        <Headline metric={metric} period={period} />
+        <MetricHeadline metric={metric} period={period} />
       </div>
       <section aria-labelledby="narrative-heading" className="mt-6">
         <h2 id="narrative-heading" className="text-xl font-semibold">
@@ -105,7 +73,12 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
       </section>
       {metric.comparisons ? (
         <div className="mt-6">
-          <RelatedViews comparisons={metric.comparisons} unit={metric.unit} period={period} />
+          <RelatedViews
+            comparisons={metric.comparisons}
+            unit={metric.unit}
+            period={period}
+            headlineAgainst={metric.change?.against}
+          />
         </div>
       ) : null}
       <XmrSection metric={metric} />

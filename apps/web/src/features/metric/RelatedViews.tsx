@@ -2,25 +2,42 @@ import { Link } from "react-router";
 import { withPeriod } from "../../app/withPeriod";
 import { formatValue } from "../../format/formatValue";
 import type { MetricUnit } from "../../gql/graphql";
+import { ChangeLine } from "../../ui/ChangeLine";
 import type { MetricData } from "./useMetric";
 
 type Comparisons = NonNullable<NonNullable<MetricData>["comparisons"]>;
 
-/** Mean beside median and rolling beside discrete, where the metric's family has both views. */
+/**
+ * The other comparisons (year on year, previous 3 months) in the same words as the headline's change,
+ * and mean beside median and rolling beside discrete where the metric's family has both views.
+ */
 export function RelatedViews({
   comparisons,
   unit,
   period,
+  headlineAgainst,
 }: {
   comparisons: Comparisons;
   unit: MetricUnit;
   period?: string;
+  /** What the headline change is against: that comparison is not repeated here. */
+  headlineAgainst?: string;
 }) {
   const { meanVsMedian: mm, rollingVsDiscrete: rd } = comparisons;
-  if (!mm && !rd) return null;
+  const isOther = (c: Comparisons["yearOnYear"]) => (c && c.against !== headlineAgainst ? c : null);
+  const yearOnYear = isOther(comparisons.yearOnYear);
+  const previousThreeMonths = isOther(comparisons.previousThreeMonths);
+  if (!mm && !rd && !yearOnYear && !previousThreeMonths) return null;
   const link = "text-link underline inline-flex min-h-11 items-center";
   return (
     <div className="grid gap-3 sm:grid-cols-2">
+      {yearOnYear || previousThreeMonths ? (
+        <section aria-label="Other comparisons" className="rounded-lg border border-line bg-surface p-4">
+          <h2 className="font-semibold">Other comparisons</h2>
+          {yearOnYear ? <ChangeLine change={yearOnYear} showSignificance /> : null}
+          {previousThreeMonths ? <ChangeLine change={previousThreeMonths} showSignificance /> : null}
+        </section>
+      ) : null}
       {mm ? (
         <section aria-label="Mean and median" className="rounded-lg border border-line bg-surface p-4">
           <h2 className="font-semibold">Mean and median</h2>

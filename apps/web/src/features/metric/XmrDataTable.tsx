@@ -1,26 +1,23 @@
 import { useMemo, useState } from "react";
 import type { XmrRow } from "../../charts/toXmrRows";
+import { rowSignalText, type SignalSpan } from "./rowSignalText";
 import { type SortDirection, sortRows } from "./sortRows";
 import { toCsv } from "./toCsv";
 
 type Column = { key: keyof XmrRow; label: string; numeric: boolean };
 
-const COLUMNS: Column[] = [
+const VALUE_COLUMNS: Column[] = [
   { key: "period", label: "Month", numeric: false },
   { key: "value", label: "Value", numeric: true },
+];
+
+const LIMIT_COLUMNS: Column[] = [
   { key: "centre", label: "Centre line", numeric: true },
   { key: "lower", label: "Lower limit", numeric: true },
   { key: "upper", label: "Upper limit", numeric: true },
 ];
 
-function signalText(row: XmrRow): string {
-  if (!row.special) return "Common cause";
-  const kind =
-    row.signal === "IMPROVEMENT" ? "Improvement" : row.signal === "CONCERN" ? "Concern" : "Special cause";
-  return `${kind} (${row.rules.join(", ").toLowerCase().replace(/_/g, " ")})`;
-}
-
-function downloadCsv(name: string, rows: readonly XmrRow[]) {
+function downloadCsv(name: string, rows: readonly XmrRow[], signalText: (row: XmrRow) => string) {
   const csv = toCsv(
     [
       "Month",
@@ -51,18 +48,28 @@ function downloadCsv(name: string, rows: readonly XmrRow[]) {
   URL.revokeObjectURL(url);
 }
 
-/** The data behind the chart: every point, sortable by any column, downloadable as CSV. */
+/**
+ * The data behind the chart: every point, sortable by any column, downloadable as CSV. Signals are said
+ * in the domain's words, as the exceptions list says them; a trend-only series has no limit columns.
+ */
 export function XmrDataTable({
   rows,
+  signals,
+  isTrendOnly = false,
   fileName,
   format,
   caption,
 }: {
   rows: readonly XmrRow[];
+  signals: readonly SignalSpan[];
+  isTrendOnly?: boolean;
   fileName: string;
   format: (v: number) => string;
   caption: string;
 }) {
+  const columns = isTrendOnly ? VALUE_COLUMNS : [...VALUE_COLUMNS, ...LIMIT_COLUMNS];
+  const signalText = (row: XmrRow) =>
+    rowSignalText(row.period, signals, { hasLimits: !isTrendOnly && row.segment !== null });
   const [sort, setSort] = useState<{ key: keyof XmrRow; direction: SortDirection }>({
     key: "period",
     direction: "descending",
@@ -78,7 +85,7 @@ export function XmrDataTable({
     <div>
       <button
         type="button"
-        onClick={() => downloadCsv(fileName, rows)}
+        onClick={() => downloadCsv(fileName, rows, signalText)}
         className="mb-2 min-h-11 rounded border border-brand px-4 font-medium text-brand"
       >
         Download CSV
@@ -88,7 +95,7 @@ export function XmrDataTable({
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 bg-canvas">
             <tr>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th
                   key={c.key}
                   scope="col"
@@ -107,9 +114,11 @@ export function XmrDataTable({
                   </button>
                 </th>
               ))}
-              <th scope="col" className="px-2">
-                Signal
-              </th>
+              {isTrendOnly ? null : (
+                <th scope="col" className="px-2">
+                  Signal
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -127,10 +136,14 @@ export function XmrDataTable({
                   ) : null}
                   {r.illustrative ? <span className="block text-illustrative">illustrative</span> : null}
                 </td>
-                <td className="px-2 py-1 text-right tabular-nums">{show(r.centre)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{show(r.lower)}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{show(r.upper)}</td>
-                <td className="px-2 py-1">{signalText(r)}</td>
+                {isTrendOnly ? null : (
+                  <>
+                    <td className="px-2 py-1 text-right tabular-nums">{show(r.centre)}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{show(r.lower)}</td>
+                    <td className="px-2 py-1 text-right tabular-nums">{show(r.upper)}</td>
+                  </>
+                )}
+                {isTrendOnly ? null : <td className="px-2 py-1">{signalText(r)}</td>}
               </tr>
             ))}
           </tbody>

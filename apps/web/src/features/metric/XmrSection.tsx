@@ -5,11 +5,15 @@ import { toXmrRows } from "../../charts/toXmrRows";
 import { tickScaleFor } from "../../charts/yAxisTicks";
 import { formatValue } from "../../format/formatValue";
 import { EmptyState } from "../../ui/EmptyState";
+import { trendBasisWords, trendOnlyMeaning } from "../../ui/signalMeaning";
 import type { MetricData } from "./useMetric";
 import { XmrDataTable } from "./XmrDataTable";
 import { XmrLegend } from "./XmrLegend";
 
-/** The XmR chart with its text alternative, key, trial-limit message and data table. */
+/**
+ * The XmR chart with its text alternative, key, trial-limit message and data table. A rolling,
+ * "12 months to" or quarterly series is drawn as a labelled trend without limits, with the API's reason.
+ */
 export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
   const format = (v: number) => formatValue(v, metric.unit);
   const data = useMemo(() => toXmrRows(metric.series, metric.spc), [metric.series, metric.spc]);
@@ -20,20 +24,26 @@ export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
       </EmptyState>
     );
   }
+  const spc = metric.spc;
   const hasBand = metric.isSurvey && data.rows.some((r) => r.ciRange);
-  const isTrial = metric.spc?.status === "TRIAL";
-  const description = describeXmr(metric.name, data, format);
+  const isTrial = spc?.status === "TRIAL";
+  const isTrendOnly = spc?.status === "TREND_ONLY";
+  const hasIllustrative = data.rows.some((r) => r.illustrative);
+  const description = describeXmr(metric.name, data, format, { isTrendOnly });
+  const heading = isTrendOnly
+    ? `${trendOnlyMeaning(metric.basis).text}: no control limits`
+    : "Process control chart (XmR)";
   return (
     <section aria-labelledby="chart-heading" className="defer-render mt-6">
       <h2 id="chart-heading" className="text-xl font-semibold">
-        Process control chart (XmR)
+        {heading}
       </h2>
-      {metric.spc?.message ? (
+      {spc?.message ? (
         <p
-          className={`mt-2 rounded p-3 ${isTrial || metric.spc.status === "INSUFFICIENT" ? "bg-illustrative-soft" : "bg-neutral-soft"}`}
+          className={`mt-2 rounded p-3 ${isTrial || spc.status === "INSUFFICIENT" ? "bg-illustrative-soft" : "bg-neutral-soft"}`}
         >
           {isTrial ? <strong>Trial limits: </strong> : null}
-          {metric.spc.message}
+          {spc.message}
         </p>
       ) : null}
       <figure className="mt-3 rounded-lg border border-line bg-surface p-3">
@@ -46,10 +56,16 @@ export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
             targetKind={metric.targetKind}
             tickScale={tickScaleFor(metric.unit)}
             showConfidenceBand={hasBand}
+            seriesLabel={isTrendOnly ? `Value (${trendBasisWords(metric.basis)})` : "Value"}
           />
         </div>
         <figcaption className="mt-2 text-sm">{description} The table below lists every point.</figcaption>
-        <XmrLegend hasTarget={metric.target != null} hasBand={hasBand} />
+        <XmrLegend
+          hasTarget={metric.target != null}
+          hasBand={hasBand}
+          isTrendOnly={isTrendOnly}
+          hasIllustrative={hasIllustrative}
+        />
       </figure>
       <details className="mt-3">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">
@@ -57,9 +73,11 @@ export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
         </summary>
         <XmrDataTable
           rows={data.rows}
+          signals={spc?.signals ?? []}
+          isTrendOnly={isTrendOnly}
           fileName={metric.id}
           format={format}
-          caption={`${metric.name}: monthly values, limits and signals`}
+          caption={`${metric.name}: monthly values${isTrendOnly ? "" : ", limits and signals"}`}
         />
       </details>
     </section>

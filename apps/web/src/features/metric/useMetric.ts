@@ -42,16 +42,21 @@ export const MetricQuery = graphql(`
         periodEnd
         illustrative
       }
+      change(period: $period) {
+        ...ChangeLine_change
+      }
+      targetStanding(period: $period) {
+        isMet
+        text
+      }
       comparisons(period: $period) {
         period
         value
         yearOnYear {
-          text
-          significant
+          ...ChangeLine_change
         }
         previousThreeMonths {
-          text
-          significant
+          ...ChangeLine_change
         }
         meanVsMedian {
           mean
@@ -82,6 +87,15 @@ export const MetricQuery = graphql(`
         message
         variation
         assurance
+        assuranceNote
+        signals {
+          rule
+          direction
+          from
+          to
+          classification
+          illustrative
+        }
         points {
           periodEnd
           value

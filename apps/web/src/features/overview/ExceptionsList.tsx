@@ -6,16 +6,21 @@ import { graphql } from "../../gql";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { IllustrativeMark } from "../../ui/IllustrativeMark";
 import { SignalIcon } from "../../ui/SignalIcon";
-import { sortBySeverity } from "./sortBySeverity";
 
 export const ExceptionsListFragment = graphql(`
   fragment ExceptionsList_exception on MetricException {
     severity
+    summary
     reasons
+    isIllustrative
     variation
     assurance
     priorityNumber
+    standing {
+      text
+    }
     latest {
       id
       value
@@ -30,7 +35,10 @@ export const ExceptionsListFragment = graphql(`
   }
 `);
 
-/** Exceptions first: every metric with a concern signal or a failing SLA or target, most severe first. */
+/**
+ * Exceptions first, in the API's order (most severe first): one plain line per metric, as the report
+ * would write it, with the findings behind it one tap away.
+ */
 export function ExceptionsList({
   exceptions,
   period,
@@ -47,9 +55,9 @@ export function ExceptionsList({
   }
   return (
     <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
-      {sortBySeverity(exceptions).map((e) => (
+      {exceptions.map((e) => (
         <li key={e.metric.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
-          <div className="min-w-0 flex-1">
+          <div className="min-w-0 flex-1 basis-80">
             <Link
               to={withPeriod(`/metrics/${e.metric.id}`, period)}
               className="inline-flex min-h-11 items-center font-semibold text-link underline-offset-4 hover:underline"
@@ -59,13 +67,27 @@ export function ExceptionsList({
             {e.priorityNumber ? (
               <span className="ml-2 text-sm text-muted">Priority {e.priorityNumber}</span>
             ) : null}
-            <ul className="mt-1 list-disc pl-5 text-sm">
-              {e.reasons.map((reason) => (
-                <li key={reason}>
-                  <GlossaryText text={reason} />
-                </li>
-              ))}
-            </ul>
+            <p data-exception-summary="">
+              <GlossaryText text={e.summary} />
+              {e.isIllustrative ? (
+                <>
+                  {" "}
+                  <IllustrativeMark>illustrative</IllustrativeMark>
+                </>
+              ) : null}
+            </p>
+            <details className="mt-1">
+              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-link">
+                Why this is an exception ({e.reasons.length} finding{e.reasons.length === 1 ? "" : "s"})
+              </summary>
+              <ul className="mb-2 list-disc pl-5 text-sm">
+                {e.reasons.map((reason) => (
+                  <li key={reason}>
+                    <GlossaryText text={reason} />
+                  </li>
+                ))}
+              </ul>
+            </details>
           </div>
           <div className="flex flex-col items-end gap-1">
             {e.latest ? (
@@ -77,7 +99,8 @@ export function ExceptionsList({
                 ) : null}
               </p>
             ) : null}
-            <SignalIcon variation={e.variation} assurance={e.assurance} />
+            <SignalIcon variation={e.variation} assurance={e.assurance} isIllustrative={e.isIllustrative} />
+            {e.standing ? <p className="text-sm font-medium">{e.standing.text}</p> : null}
           </div>
         </li>
       ))}

@@ -1,6 +1,9 @@
 import { useDeferredValue } from "react";
 import { usePeriod } from "../../app/usePeriod";
+import { BadgeKey } from "../../ui/BadgeKey";
 import { ErrorState } from "../../ui/ErrorState";
+import { IllustrativeBanner } from "../../ui/IllustrativeBanner";
+import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
@@ -34,6 +37,12 @@ function OverviewBody({ period }: { period?: string }) {
         <p className="mb-3 text-muted">
           Metrics with a concern signal or a failing SLA or target, most severe first.
         </p>
+        <div className="mb-3">
+          <BadgeKey />
+        </div>
+        {isMostlyIllustrative([data.exceptions.map((e) => e.isIllustrative)]) ? (
+          <IllustrativeBanner what="behind these exceptions" />
+        ) : null}
         <ExceptionsList exceptions={data.exceptions} period={period} />
       </section>
     </>

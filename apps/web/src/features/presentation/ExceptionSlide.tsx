@@ -35,10 +35,19 @@ export function ExceptionSlide({
         </p>
       ) : null}
       {latest?.illustrative ? <p className="mt-2 text-2xl text-illustrative">Illustrative value</p> : null}
+      <p className="mt-6 text-3xl">
+        <GlossaryText text={exception.summary} />
+      </p>
       <div className="mt-6 text-xl">
-        <SignalIcon variation={exception.variation} assurance={exception.assurance} isLarge />
+        <SignalIcon
+          variation={exception.variation}
+          assurance={exception.assurance}
+          isIllustrative={exception.isIllustrative}
+          isLarge
+        />
       </div>
-      <ul className="mt-6 list-disc space-y-3 pl-8 text-3xl">
+      {exception.standing ? <p className="mt-4 text-2xl font-semibold">{exception.standing.text}</p> : null}
+      <ul className="mt-6 list-disc space-y-2 pl-8 text-xl text-muted">
         {exception.reasons.map((r) => (
           <li key={r}>
             <GlossaryText text={r} />

@@ -2,9 +2,10 @@ import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
-import { variationMeaning } from "../../ui/signalMeaning";
+import { IllustrativeMark } from "../../ui/IllustrativeMark";
+import { SignalIcon } from "../../ui/SignalIcon";
 
-/** The opening slide: every exception in one list, most severe first, with its latest value. */
+/** The opening slide: every exception in one list, in the API's order (most severe first), each in one line. */
 export function ExceptionsSummarySlide({
   exceptions,
 }: {
@@ -21,8 +22,21 @@ export function ExceptionsSummarySlide({
             <span>
               <GlossaryText text={e.metric.name} />
               <span className="block text-lg text-muted">
-                {e.priorityNumber ? `Priority ${e.priorityNumber} · ` : ""}
-                {variationMeaning(e.variation).text}
+                {e.priorityNumber ? `Priority ${e.priorityNumber}: ` : ""}
+                <GlossaryText text={e.summary} />
+                {e.isIllustrative ? (
+                  <>
+                    {" "}
+                    <IllustrativeMark>illustrative</IllustrativeMark>
+                  </>
+                ) : null}
+              </span>
+              <span className="mt-1 block">
+                <SignalIcon
+                  variation={e.variation}
+                  assurance={e.assurance}
+                  isIllustrative={e.isIllustrative}
+                />
               </span>
             </span>
             {e.latest ? (

@@ -7,19 +7,19 @@ const label = (
   s.kind === "exceptions" ? "summary" : s.kind === "exception" ? s.exception.id : `P${s.priority.number}`;
 
 describe("buildSlides", () => {
-  it("opens with the exceptions summary, then exceptions most severe first, then priorities", () => {
+  it("opens with the exceptions summary, then the exceptions in the API's order, then priorities", () => {
     const slides = buildSlides(
       [
-        { id: "a", severity: 1 },
         { id: "b", severity: 5 },
+        { id: "a", severity: 1 },
       ],
       [{ number: 1 }, { number: 2 }],
     );
     expect(slides.map(label)).toEqual(["summary", "b", "a", "P1", "P2"]);
     expect(slides[1]).toMatchObject({ index: 1, of: 2 });
   });
-  it("gives only the most severe exceptions a slide of their own; the summary keeps them all", () => {
-    const many = Array.from({ length: 21 }, (_, i) => ({ id: `e${i}`, severity: i }));
+  it("gives only the first (most severe) exceptions a slide of their own; the summary keeps them all", () => {
+    const many = Array.from({ length: 21 }, (_, i) => ({ id: `e${20 - i}`, severity: 20 - i }));
     const slides = buildSlides(many, [{ number: 1 }]);
     expect(slides).toHaveLength(1 + MAX_EXCEPTION_SLIDES + 1);
     expect(slides[0]?.kind === "exceptions" && slides[0].exceptions).toHaveLength(21);

@@ -9,14 +9,14 @@ export type Slide<E, P> =
  */
 export const MAX_EXCEPTION_SLIDES = 6;
 
-/** The meeting's running order: all exceptions in one list, the most severe one by one, then each priority. */
-export function buildSlides<E extends { severity: number }, P>(
-  exceptions: readonly E[],
-  priorities: readonly P[],
-): Slide<E, P>[] {
-  const sorted = [...exceptions].sort((a, b) => b.severity - a.severity);
-  const shown = sorted.slice(0, MAX_EXCEPTION_SLIDES);
-  const summary: Slide<E, P>[] = sorted.length > 0 ? [{ kind: "exceptions", exceptions: sorted }] : [];
+/**
+ * The meeting's running order: all exceptions in one list, the first few one by one, then each priority.
+ * Exceptions keep the API's order, which is already most severe first: one ordering for every screen.
+ */
+export function buildSlides<E, P>(exceptions: readonly E[], priorities: readonly P[]): Slide<E, P>[] {
+  const shown = exceptions.slice(0, MAX_EXCEPTION_SLIDES);
+  const summary: Slide<E, P>[] =
+    exceptions.length > 0 ? [{ kind: "exceptions", exceptions: [...exceptions] }] : [];
   return [
     ...summary,
     ...shown.map((exception, i) => ({

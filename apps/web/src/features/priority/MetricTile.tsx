@@ -1,10 +1,12 @@
 import { Link } from "react-router";
 import { withPeriod } from "../../app/withPeriod";
-import { changeText } from "../../format/changeText";
 import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import { graphql } from "../../gql";
 import type { MetricTile_MetricFragment } from "../../gql/graphql";
+import { ChangeLine } from "../../ui/ChangeLine";
+import { IllustrativeMark } from "../../ui/IllustrativeMark";
+import { isSignalIllustrative } from "../../ui/isSignalIllustrative";
 import { SignalIcon } from "../../ui/SignalIcon";
 import { Sparkline } from "../../ui/Sparkline";
 
@@ -13,6 +15,7 @@ export const MetricTileFragment = graphql(`
     id
     name
     unit
+    basis
     targetLabel
     latest(period: $period) {
       id
@@ -20,17 +23,21 @@ export const MetricTileFragment = graphql(`
       periodEnd
       illustrative
     }
-    comparisons(period: $period) {
-      yearOnYear {
-        text
-      }
-      previousThreeMonths {
-        text
-      }
+    change(period: $period) {
+      ...ChangeLine_change
+    }
+    targetStanding(period: $period) {
+      isMet
+      text
     }
     spc(period: $period) {
+      status
       variation
       assurance
+      signals {
+        to
+        illustrative
+      }
     }
     series {
       values
@@ -41,11 +48,14 @@ export const MetricTileFragment = graphql(`
 
 const SPARKLINE_MONTHS = 24;
 
-/** A metric at a glance: latest value in its unit, change, sparkline and signals; links to the drill-down. */
+/**
+ * A metric at a glance: latest value in its unit, the change it is judged on, its standing against any
+ * target, sparkline and badges; links to the drill-down. Whatever rests on generated months says so.
+ */
 export function MetricTile({ metric, period }: { metric: MetricTile_MetricFragment; period?: string }) {
   const latest = metric.latest;
   const recent = metric.series.values.slice(-SPARKLINE_MONTHS);
-  const change = changeText(metric.comparisons);
+  const spc = metric.spc;
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-3">
       <Link
@@ -64,13 +74,25 @@ export function MetricTile({ metric, period }: { metric: MetricTile_MetricFragme
         <Sparkline values={recent} label={`Trend of ${metric.name} over the last ${recent.length} months`} />
       </div>
       {latest?.illustrative ? (
-        <p className="w-fit rounded bg-illustrative-soft px-2 text-sm text-illustrative">
-          Illustrative value
+        <p>
+          <IllustrativeMark>Illustrative value</IllustrativeMark>
         </p>
       ) : null}
-      {change ? <p className="text-sm">{change}</p> : null}
-      {metric.targetLabel ? <p className="text-sm text-muted">{metric.targetLabel}</p> : null}
-      {metric.spc ? <SignalIcon variation={metric.spc.variation} assurance={metric.spc.assurance} /> : null}
+      {metric.change ? <ChangeLine change={metric.change} className="text-sm" /> : null}
+      {metric.targetStanding ? (
+        <p className="text-sm font-medium">{metric.targetStanding.text}</p>
+      ) : metric.targetLabel ? (
+        <p className="text-sm text-muted">{metric.targetLabel}</p>
+      ) : null}
+      {spc ? (
+        <SignalIcon
+          variation={spc.variation}
+          assurance={spc.assurance}
+          status={spc.status}
+          basis={metric.basis}
+          isIllustrative={isSignalIllustrative(spc.variation, spc.signals)}
+        />
+      ) : null}
     </li>
   );
 }

@@ -2,9 +2,12 @@ import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
+import { BadgeKey } from "../../ui/BadgeKey";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { IllustrativeBanner } from "../../ui/IllustrativeBanner";
+import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
@@ -50,11 +53,15 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
   const priority = data?.priority;
   if (!priority)
     return <EmptyState title={`There is no priority ${number}`}>The plan has priorities 1 to 4.</EmptyState>;
+  const monthlyFlags = priority.scorecards.flatMap((card) =>
+    card.sections.flatMap((section) => section.metrics.map((m) => m.series.illustrative)),
+  );
   return (
     <>
       <h1 className="text-2xl font-bold">
         Priority {priority.number}: <GlossaryText text={priority.title} />
       </h1>
+      {isMostlyIllustrative(monthlyFlags) ? <IllustrativeBanner what="on this page" /> : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <RequireRole
           atLeast="EDITOR"
@@ -122,6 +129,11 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
           />
         </RequireRole>
       </div>
+      {priority.scorecards.length > 0 ? (
+        <div className="mt-8">
+          <BadgeKey />
+        </div>
+      ) : null}
       {priority.scorecards.map((card) => (
         <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="defer-render mt-8">
           <h2 id={`scorecard-${card.id}`} className="text-xl font-semibold">

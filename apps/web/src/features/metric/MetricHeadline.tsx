@@ -1,0 +1,65 @@
+import { Link } from "react-router";
+import { withPeriod } from "../../app/withPeriod";
+import { formatValue } from "../../format/formatValue";
+import { monthLabel } from "../../format/monthLabel";
+import { ChangeLine } from "../../ui/ChangeLine";
+import { IllustrativeMark } from "../../ui/IllustrativeMark";
+import { isSignalIllustrative } from "../../ui/isSignalIllustrative";
+import { SignalIcon } from "../../ui/SignalIcon";
+import { BadgeExplanation } from "./BadgeExplanation";
+import type { MetricData } from "./useMetric";
+
+/**
+ * The drill-down's headline: the latest value, the one change the metric is judged on (in the same
+ * words as its tile), its standing against any target beside the badges, and why assurance is withheld.
+ */
+export function MetricHeadline({ metric, period }: { metric: NonNullable<MetricData>; period?: string }) {
+  const { latest, spc } = metric;
+  return (
+    <div>
+      <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+        <p className="text-4xl font-bold tabular-nums">
+          {latest ? formatValue(latest.value, metric.unit) : "No data"}
+          {latest ? (
+            <span className="ml-2 text-lg font-normal text-muted">{monthLabel(latest.periodEnd)}</span>
+          ) : null}
+        </p>
+        {latest?.illustrative ? (
+          <p>
+            <IllustrativeMark>Illustrative value</IllustrativeMark>
+          </p>
+        ) : null}
+      </div>
+      {metric.change ? <ChangeLine change={metric.change} showSignificance className="mt-2 text-lg" /> : null}
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+        {spc ? (
+          <SignalIcon
+            variation={spc.variation}
+            assurance={spc.assurance}
+            status={spc.status}
+            basis={metric.basis}
+            isIllustrative={isSignalIllustrative(spc.variation, spc.signals)}
+          />
+        ) : null}
+        {metric.targetStanding ? <p className="font-semibold">{metric.targetStanding.text}</p> : null}
+      </div>
+      {spc?.assuranceNote ? <p className="mt-2">{spc.assuranceNote}</p> : null}
+      {spc ? (
+        <BadgeExplanation
+          variation={spc.variation}
+          assurance={spc.assurance}
+          status={spc.status}
+          basis={metric.basis}
+        />
+      ) : null}
+      {metric.benchmarkPosition ? (
+        <Link
+          to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
+          className="mt-2 inline-flex min-h-11 items-center text-link underline"
+        >
+          Benchmarks: compare with the most similar group (MSG)
+        </Link>
+      ) : null}
+    </div>
+  );
+}
