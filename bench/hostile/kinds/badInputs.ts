@@ -1,0 +1,43 @@
+import { graphql, type Target } from "../probe.ts";
+import type { KindResult } from "./KindResult.ts";
+
+const NUL = "a\u0000b";
+
+/** NUL characters in every kind of string argument, ids out of range, a forged persisted query. */
+export async function badInputs(target: Target, deliverableId: string): Promise<KindResult> {
+  const admin = { cookie: target.cookies.admin };
+  const update = `mutation($id: ID!, $input: DeliverableInput!) { updateDeliverable(id: $id, expectedVersion: 1, input: $input) { errors { field message } } }`;
+  const answers = await Promise.all([
+    graphql(target, "query($s: String) { metrics(search: $s) { id } }", { s: NUL }),
+    graphql(target, 'mutation($e: String!) { signIn(email: $e, password: "x") { errors { field } } }', {
+      e: `${NUL}@x.example`,
+    }),
+    graphql(target, update, { id: deliverableId, input: { note: NUL } }, admin),
+    graphql(target, update, { id: deliverableId, input: { due: NUL } }, admin),
+    graphql(
+      target,
+      "query($t: String!, $i: ID!) { auditHistory(entityType: $t, entityId: $i) { id } }",
+      { t: NUL, i: "1" },
+      admin,
+    ),
+    graphql(
+      target,
+      "query($t: String!, $i: ID!) { auditHistory(entityType: $t, entityId: $i) { id } }",
+      { t: "Deliverable", i: NUL },
+      admin,
+    ),
+    ...["2147483648", "-1", "99999999999999999999", "1e5", NUL].map((id) =>
+      graphql(target, "query($id: ID!) { deliverable(id: $id) { id } }", { id }),
+    ),
+    graphql(target, "query($id: ID!) { metric(id: $id) { id } }", { id: NUL }),
+    graphql(
+      target,
+      "{ __typename }",
+      {},
+      { extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } },
+    ),
+    graphql(target, "{ __typename }", {}, { extensions: { persistedQuery: { version: 1, sha256Hash: 42 } } }),
+    graphql(target, "{ __typename }", {}, { extensions: { persistedQuery: "nonsense" } }),
+  ]);
+  return { kind: "bad strings and numbers", answers };
+}
