@@ -4,6 +4,8 @@
 export type { BenchmarkInput } from "./benchmarking/BenchmarkInput.ts";
 export type { BenchmarkPositionResult } from "./benchmarking/BenchmarkPositionResult.ts";
 export { benchmarkPosition } from "./benchmarking/benchmarkPosition.ts";
+export { type ComparedWithInput, comparedWith } from "./benchmarking/comparedWith.ts";
+export { MIN_PEERS_FOR_RANK } from "./benchmarking/MIN_PEERS_FOR_RANK.ts";
 export { populationWeightedAverage } from "./benchmarking/populationWeightedAverage.ts";
 // comparisons
 export type { Change } from "./comparisons/Change.ts";

@@ -41,12 +41,37 @@ const benchmarks: BenchmarkInput[] = [
 ];
 
 describe("toBenchmarkBars", () => {
-  it("ranks lowest first when lower is better", () => {
+  it("orders lowest first when lower is better, with no rank between two forces", () => {
     const bars = toBenchmarkBars(benchmarks, "LOWER_IS_BETTER", "2023-03");
     expect(bars.map((b) => b.name)).toEqual(["Wiltshire", "MSG average", "Peer force"]);
-    expect(bars[0]).toMatchObject({ isHome: true, value: 58.61, errorRange: null, rank: 1 });
-    // The MSG average sits between forces but takes no rank.
-    expect(bars.map((b) => b.rank)).toEqual([1, null, 2]);
+    expect(bars[0]).toMatchObject({ isHome: true, value: 58.61, errorRange: null });
+    // "1 of 2" would read as a league position: ranks need at least five other forces.
+    expect(bars.map((b) => b.rank)).toEqual([null, null, null]);
+  });
+  it("ranks forces among at least five peers; the MSG average takes no rank", () => {
+    const six = [50, 55, 60, 65, 70].map((value, i) => ({
+      value,
+      periodEnd: "2023-03",
+      illustrative: false,
+      comparator: force(`p${i}`, `Peer ${i}`),
+    }));
+    const bars = toBenchmarkBars([...benchmarks, ...six], "LOWER_IS_BETTER", "2023-03");
+    expect(bars.map((b) => [b.name, b.rank, b.rankOutOf])).toEqual([
+      ["Peer 0", 1, 7],
+      ["Peer 1", 2, 7],
+      ["Wiltshire", 3, 7],
+      ["Peer 2", 4, 7],
+      ["Peer 3", 5, 7],
+      ["Peer 4", 6, 7],
+      ["MSG average", null, null],
+      ["Peer force", 7, 7],
+    ]);
+  });
+  it("keeps a rank the source states", () => {
+    // "Wiltshire remains the lowest force nationally for crimes per 1000 population": 1 of 43.
+    const stated = benchmarks.map((b) => (b.comparator.isHomeForce ? { ...b, rank: 1, rankOutOf: 43 } : b));
+    const bars = toBenchmarkBars(stated, "LOWER_IS_BETTER", "2023-03");
+    expect(bars[0]).toMatchObject({ name: "Wiltshire", rank: 1, rankOutOf: 43 });
   });
   it("ranks highest first when higher is better", () => {
     expect(toBenchmarkBars(benchmarks, "HIGHER_IS_BETTER", "2023-03")[0]?.name).toBe("Peer force");
@@ -71,9 +96,33 @@ describe("toBenchmarkBars with the force's latest figure", () => {
   it("adds the force's latest observation when the peers' figures lack it", () => {
     const bars = toBenchmarkBars(peers, "HIGHER_IS_BETTER", "2022-12", home);
     expect(bars.map((b) => [b.name, b.rank, b.periodEnd])).toEqual([
-      ["West Mercia", 1, "2022-12"],
-      ["Wiltshire", 2, "2023-02"],
-      ["Warwickshire", 3, "2022-12"],
+      ["West Mercia", null, "2022-12"],
+      ["Wiltshire", null, "2023-02"],
+      ["Warwickshire", null, "2022-12"],
+    ]);
+  });
+  it("carries the force's confidence interval", () => {
+    // CSEW: "Wiltshire = 76.8% (+/- 3.9% pts equates from 72.9% - 80.7%)", "England & Wales = 68.5% (+/- 0.8%pts)".
+    const national: BenchmarkInput = {
+      value: 68.5,
+      lower: 67.7,
+      upper: 69.3,
+      periodEnd: "2022-12",
+      illustrative: false,
+      comparator: { code: "ew", name: "England & Wales", kind: "NATIONAL", isHomeForce: false },
+    };
+    const csew = {
+      name: "Wiltshire",
+      value: 76.8,
+      lower: 72.9,
+      upper: 80.7,
+      periodEnd: "2022-12",
+      illustrative: false,
+    };
+    const bars = toBenchmarkBars([national], "HIGHER_IS_BETTER", "2022-12", csew);
+    expect(bars.map((b) => [b.name, b.lower, b.upper])).toEqual([
+      ["Wiltshire", 72.9, 80.7],
+      ["England & Wales", 67.7, 69.3],
     ]);
   });
   it("keeps a published home-force figure rather than the observation", () => {

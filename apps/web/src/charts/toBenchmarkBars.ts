@@ -1,3 +1,5 @@
+import { MIN_PEERS_FOR_RANK } from "@pcc/domain";
+
 export type ComparatorKind = "FORCE" | "MSG_AVERAGE" | "NATIONAL";
 export type Polarity = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
 
@@ -7,6 +9,9 @@ export interface BenchmarkInput {
   upper?: number | null;
   periodEnd: string;
   illustrative: boolean;
+  /** A rank the source states ("the lowest force nationally": 1 of 43). */
+  rank?: number | null;
+  rankOutOf?: number | null;
   comparator: { code: string; name: string; kind: ComparatorKind; isHomeForce: boolean };
 }
 
@@ -23,8 +28,12 @@ export interface BenchmarkBar {
   upper: number | null;
   /** The month the figure runs to: the force's own latest figure may be newer than its peers'. */
   periodEnd: string;
-  /** Position among forces only (the MSG average and national figure are reference lines, not ranked). */
+  /**
+   * Position among forces only (the MSG average and national figure are reference lines, not ranked):
+   * computed among at least MIN_PEERS_FOR_RANK other forces, else the rank the source states, else null.
+   */
   rank: number | null;
+  rankOutOf: number | null;
 }
 
 export interface HomeLatest {
@@ -32,6 +41,8 @@ export interface HomeLatest {
   value: number;
   periodEnd: string;
   illustrative: boolean;
+  lower?: number | null;
+  upper?: number | null;
 }
 
 /**
@@ -43,7 +54,14 @@ function withHomeForce(benchmarks: BenchmarkInput[], home: HomeLatest | null | u
   const comparator = { code: "home", name: home.name, kind: "FORCE" as const, isHomeForce: true };
   return [
     ...benchmarks,
-    { value: home.value, periodEnd: home.periodEnd, illustrative: home.illustrative, comparator },
+    {
+      value: home.value,
+      lower: home.lower,
+      upper: home.upper,
+      periodEnd: home.periodEnd,
+      illustrative: home.illustrative,
+      comparator,
+    },
   ];
 }
 
@@ -66,12 +84,15 @@ export function toBenchmarkBars(
   homeLatest?: HomeLatest | null,
 ): BenchmarkBar[] {
   const sign = polarity === "LOWER_IS_BETTER" ? 1 : -1;
-  return withHomeForce(
+  const inPeriod = withHomeForce(
     benchmarks.filter((b) => b.periodEnd === periodEnd),
     homeLatest,
-  )
+  );
+  const forceCount = inPeriod.filter((b) => b.comparator.kind === "FORCE").length;
+  const stated = new Map(inPeriod.map((b) => [b.comparator.code, b]));
+  return inPeriod
     .map(
-      (b): Omit<BenchmarkBar, "rank"> => ({
+      (b): Omit<BenchmarkBar, "rank" | "rankOutOf"> => ({
         name: b.comparator.name,
         code: b.comparator.code,
         value: b.value,
@@ -88,15 +109,23 @@ export function toBenchmarkBars(
       }),
     )
     .sort((a, b) => (a.value - b.value) * sign || a.name.localeCompare(b.name))
-    .map(withForceRank());
+    .map(
+      forceCount - 1 >= MIN_PEERS_FOR_RANK
+        ? withForceRank(forceCount)
+        : (bar) => ({
+            ...bar,
+            rank: stated.get(bar.code)?.rank ?? null,
+            rankOutOf: stated.get(bar.code)?.rankOutOf ?? null,
+          }),
+    );
 }
 
-function withForceRank() {
+function withForceRank(outOf: number) {
   let rank = 0;
-  return (bar: Omit<BenchmarkBar, "rank">): BenchmarkBar => ({
-    ...bar,
-    rank: bar.kind === "FORCE" ? ++rank : null,
-  });
+  return (bar: Omit<BenchmarkBar, "rank" | "rankOutOf">): BenchmarkBar =>
+    bar.kind === "FORCE"
+      ? { ...bar, rank: ++rank, rankOutOf: outOf }
+      : { ...bar, rank: null, rankOutOf: null };
 }
 
 /** The force's gap to the MSG average in each period where both exist, oldest first. */

@@ -6,7 +6,7 @@ export interface BenchmarkInput {
   forceValue: number;
   polarity: Polarity;
   /** The force's most similar group peers (the force itself may be listed; see forceCode). */
-  peers?: { code: string; value: number; population?: number }[];
+  peers?: { code: string; value: number; population?: number; name?: string }[];
   /** Every force nationally (the force itself may be listed; see forceCode). */
   allForces?: { code: string; value: number }[];
   msgAverage?: number | null;

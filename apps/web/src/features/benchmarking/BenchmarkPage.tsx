@@ -5,12 +5,12 @@ import { withPeriod } from "../../app/withPeriod";
 import { LazyBenchmarkBarChart } from "../../charts/LazyBenchmarkBarChart";
 import { gapToMsgAverage, latestBenchmarkPeriod, toBenchmarkBars } from "../../charts/toBenchmarkBars";
 import { formatValue } from "../../format/formatValue";
-import { monthLabel } from "../../format/monthLabel";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
+import { BenchmarkKey } from "./BenchmarkKey";
 import { BenchmarkTable } from "./BenchmarkTable";
 import { GapTrend } from "./GapTrend";
 import { positionFacts } from "./positionFacts";
@@ -19,20 +19,32 @@ import { useBenchmarks } from "./useBenchmarks";
 function BenchmarkBody({ id, period }: { id: string; period?: string }) {
   const { data, loading, error, refetch } = useBenchmarks(id, period);
   const metric = data?.metric;
-  const latest = metric ? latestBenchmarkPeriod(metric.benchmarks) : null;
+  const position = metric?.benchmarkPosition ?? null;
+  const latest = position?.periodEnd ?? (metric ? latestBenchmarkPeriod(metric.benchmarks) : null);
   const forceName = data?.plan.forceName ?? "This force";
   const bars = useMemo(() => {
     if (!metric || !latest) return [];
-    const home = metric.latest ? { name: forceName, ...metric.latest } : null;
+    // The force's own figure is the API's (a benchmark row, else its observation), interval included.
+    const home = position
+      ? {
+          name: forceName,
+          value: position.forceValue,
+          periodEnd: position.forcePeriodEnd,
+          lower: position.forceLower,
+          upper: position.forceUpper,
+          illustrative: position.forceIllustrative,
+        }
+      : null;
     return toBenchmarkBars(metric.benchmarks, metric.polarity, latest, home);
-  }, [metric, latest, forceName]);
+  }, [metric, latest, position, forceName]);
   const gaps = useMemo(() => (metric ? gapToMsgAverage(metric.benchmarks) : []), [metric]);
   if (loading && !data) return <LoadingState what="the benchmarks" />;
   if (error) return <ErrorState what="the benchmarks" error={error} onRetry={() => void refetch()} />;
   if (!metric) return <EmptyState title="No such metric">There is no metric with the id “{id}”.</EmptyState>;
   const format = (v: number) => formatValue(v, metric.unit);
-  const position = metric.benchmarkPosition;
   const sources = [...new Set(metric.benchmarks.map((b) => b.source))];
+  const span = position?.periodLabel ?? null;
+  const isRanked = bars.some((b) => b.rank != null);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
@@ -45,7 +57,11 @@ function BenchmarkBody({ id, period }: { id: string; period?: string }) {
         {" › Benchmarks"}
       </nav>
       <h1 className="text-2xl font-bold">
-        <GlossaryText text={`${metric.name}: compared with MSG forces`} />
+        <GlossaryText
+          text={
+            position ? `${metric.name}: compared with ${position.comparedWith}` : `${metric.name}: benchmarks`
+          }
+        />
       </h1>
       {bars.length === 0 || !latest ? (
         <div className="mt-4">
@@ -71,19 +87,21 @@ function BenchmarkBody({ id, period }: { id: string; period?: string }) {
           ) : null}
           <figure className="mt-4 rounded-lg border border-line bg-surface p-3">
             <figcaption className="mb-2 font-semibold">
-              Ranked, best first, for the period to {monthLabel(latest)}
+              {isRanked ? "Ranked, best first" : "Best first"}
+              {span ? `, ${span}` : ""}
             </figcaption>
             <div
               role="img"
-              aria-label={`Bar chart of ${metric.name} by force for the period to ${monthLabel(latest)}; the table below gives every value.`}
+              aria-label={`Bar chart of ${metric.name}, best first${span ? `, ${span}` : ""}; the table below gives every value and interval.`}
             >
               <LazyBenchmarkBarChart bars={bars} format={format} />
             </div>
+            <BenchmarkKey bars={bars} />
             <BenchmarkTable
               period={latest}
               bars={bars}
               format={format}
-              caption={`${metric.name}, period to ${monthLabel(latest)}`}
+              caption={`${metric.name}${span ? `, ${span}` : ""}`}
             />
           </figure>
           <GapTrend gaps={gaps} format={format} />
@@ -94,7 +112,7 @@ function BenchmarkBody({ id, period }: { id: string; period?: string }) {
   );
 }
 
-/** MSG benchmarking for one metric: ranked bars, rank and quartile, and the gap's trend. */
+/** One metric against its comparators (MSG forces, the MSG average, national): bars, intervals, gap over time. */
 export function BenchmarkPage({ id }: { id: string }) {
   const period = usePeriod();
   return (

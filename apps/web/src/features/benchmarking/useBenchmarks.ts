@@ -13,17 +13,13 @@ export const BenchmarksQuery = graphql(`
       unit
       polarity
       priorityNumber
-      latest(period: $period) {
-        id
-        value
-        periodEnd
-        illustrative
-      }
       benchmarks {
         id
         value
         lower
         upper
+        rank
+        rankOutOf
         periodStart
         periodEnd
         illustrative
@@ -39,7 +35,14 @@ export const BenchmarksQuery = graphql(`
       }
       benchmarkPosition(period: $period) {
         text
+        comparedWith
+        periodEnd
+        periodLabel
         forceValue
+        forcePeriodEnd
+        forceLower
+        forceUpper
+        forceIllustrative
         msgAverage
         national
         msgRank
@@ -48,7 +51,6 @@ export const BenchmarksQuery = graphql(`
         nationalRank
         nationalRankOutOf
         nationalQuartile
-        periodEnd
       }
     }
   }

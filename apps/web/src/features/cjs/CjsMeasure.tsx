@@ -1,9 +1,11 @@
+import { formatValue as formatDomainValue, spanLabel } from "@pcc/domain";
 import { Link } from "react-router";
-import { formatValue } from "../../format/formatValue";
+import { withPeriod } from "../../app/withPeriod";
 import { graphql } from "../../gql";
 import type { CjsMeasure_MetricFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
-import { nationalFor } from "./nationalFor";
+import { publishedDecimals } from "./publishedDecimals";
+import { quarterChangeWords } from "./quarterChangeWords";
 
 export const CjsMeasureFragment = graphql(`
   fragment CjsMeasure_metric on Metric {
@@ -11,27 +13,27 @@ export const CjsMeasureFragment = graphql(`
     name
     description
     unit
-    polarity
-    latest {
+    latest(period: $period) {
       id
       value
       periodStart
       periodEnd
       illustrative
     }
-    comparisons {
-      previousThreeMonths {
-        text
-      }
+    change(period: $period) {
+      changeBasis
+      difference
+      base
+      text
+      against
+      baseLabel
+      illustrative
     }
-    benchmarks {
-      id
-      value
-      periodEnd
-      comparator {
-        id
-        kind
-      }
+    benchmarkPosition(period: $period) {
+      national
+      periodLabel
+      forcePeriodLabel
+      comparedWith
     }
   }
 `);
@@ -51,41 +53,85 @@ function PairBars({
     <div aria-hidden="true" className="mt-2 space-y-1 text-sm">
       <div className="flex items-center gap-2">
         <span className="w-20">Force</span>
-        <span className="h-3 rounded bg-brand" style={{ width: `${(force / max) * 60}%` }} />
-        <span>{format(force)}</span>
+        <span className="h-3 rounded bg-brand" style={{ width: `${(force / max) * 55}%` }} />
+        <span className="whitespace-nowrap">{format(force)}</span>
       </div>
       <div className="flex items-center gap-2">
         <span className="w-20">National</span>
-        <span className="h-3 rounded bg-peer" style={{ width: `${(national / max) * 60}%` }} />
-        <span>{format(national)}</span>
+        <span className="h-3 rounded bg-peer" style={{ width: `${(national / max) * 55}%` }} />
+        <span className="whitespace-nowrap">{format(national)}</span>
       </div>
     </div>
   );
 }
 
-/** One CJS measure: the force's figure against national, and the change from the previous quarter. */
-export function CjsMeasure({ metric }: { metric: CjsMeasure_MetricFragment }) {
-  const format = (v: number) => formatValue(v, metric.unit);
-  const latest = metric.latest;
-  const national = nationalFor(metric.benchmarks, latest?.periodEnd);
+/**
+ * One CJS measure as the report's card shows it: the quarter, the force's figure, the national figure
+ * and the change from the previous quarter in words. Two quarters carry no control limits or trend, so
+ * none is drawn; `commentary` is the report's bullet about this measure, where it is known.
+ */
+export function CjsMeasure({
+  metric,
+  period,
+  commentary,
+  headingLevel = 3,
+}: {
+  metric: CjsMeasure_MetricFragment;
+  period?: string;
+  commentary?: string | null;
+  headingLevel?: 3 | 4;
+}) {
+  const { latest, change, benchmarkPosition: position } = metric;
+  const national = position?.national ?? null;
+  const decimals = publishedDecimals([latest?.value, national]);
+  const format = (v: number) => formatDomainValue(v, metric.unit, { decimals });
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  const quarter = latest ? spanLabel(latest.periodStart, latest.periodEnd) : null;
   return (
-    <li className="flex flex-col rounded-lg border border-line bg-surface p-4">
-      <h4 className="font-semibold">
+    <li
+      className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
+      data-metric-id={metric.id}
+    >
+      <Heading className="font-semibold">
         <Link
-          to={`/metrics/${metric.id}`}
+          to={withPeriod(`/metrics/${metric.id}`, period)}
           className="inline-flex min-h-11 items-center text-link underline-offset-4 hover:underline"
         >
           <GlossaryText text={metric.description ?? metric.name} />
         </Link>
-      </h4>
+      </Heading>
+      {quarter ? <p className="text-sm font-semibold text-muted">{quarter}</p> : null}
       <p className="text-3xl font-bold tabular-nums">{latest ? format(latest.value) : "No data"}</p>
-      {national != null ? <p>Nationally {format(national)}</p> : null}
-      {metric.comparisons?.previousThreeMonths ? (
-        <p className="text-sm">{metric.comparisons.previousThreeMonths.text}</p>
+      {national != null ? (
+        <p>
+          Nationally {format(national)}
+          {position && position.periodLabel !== position.forcePeriodLabel ? ` (${position.periodLabel})` : ""}
+        </p>
       ) : null}
-      {latest?.illustrative ? <p className="text-sm text-illustrative">Illustrative value</p> : null}
+      {latest && change ? (
+        <p className="font-semibold">{quarterChangeWords(change, latest.value, metric.unit)}</p>
+      ) : null}
+      {latest?.illustrative || change?.illustrative ? (
+        <p className="w-fit rounded bg-illustrative-soft px-2 text-sm text-illustrative">
+          Illustrative value
+        </p>
+      ) : null}
       {latest && national != null ? (
         <PairBars force={latest.value} national={national} format={format} />
+      ) : null}
+      {commentary ? (
+        <p className="mt-2 border-t border-line pt-2 text-sm">
+          <GlossaryText text={commentary} />
+        </p>
+      ) : null}
+      {position ? (
+        <Link
+          to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
+          className="mt-auto inline-flex min-h-11 items-center text-sm text-link underline"
+        >
+          Compared with {position.comparedWith}
+          <span className="sr-only">: {metric.name}</span>
+        </Link>
       ) : null}
     </li>
   );

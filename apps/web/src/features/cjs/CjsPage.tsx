@@ -1,14 +1,15 @@
 import { useQuery } from "@apollo/client/react";
+import { usePeriod } from "../../app/usePeriod";
 import { graphql } from "../../gql";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
-import { CjsMeasure } from "./CjsMeasure";
+import { CjsMeasureList } from "./CjsMeasureList";
 
 export const CjsQuery = graphql(`
-  query Cjs {
+  query Cjs($period: String) {
     cjsScorecards {
       id
       title
@@ -17,7 +18,7 @@ export const CjsQuery = graphql(`
       sections {
         id
         title
-        commentary {
+        commentary(period: $period) {
           id
           text
         }
@@ -29,8 +30,8 @@ export const CjsQuery = graphql(`
   }
 `);
 
-function CjsBody() {
-  const { data, loading, error, refetch } = useQuery(CjsQuery);
+function CjsBody({ period }: { period?: string }) {
+  const { data, loading, error, refetch } = useQuery(CjsQuery, { variables: { period } });
   if (loading && !data) return <LoadingState what="the criminal justice scorecards" />;
   if (error || !data)
     return <ErrorState what="the criminal justice scorecards" error={error} onRetry={() => void refetch()} />;
@@ -46,7 +47,7 @@ function CjsBody() {
             <p className="text-sm text-muted">
               Data:{" "}
               {card.sourceUrl ? (
-                <a href={card.sourceUrl} className="text-link underline">
+                <a href={card.sourceUrl} className="inline-flex min-h-11 items-center text-link underline">
                   {card.source}
                 </a>
               ) : (
@@ -54,25 +55,21 @@ function CjsBody() {
               )}
             </p>
           ) : null}
-          {card.sections.map((section) => (
-            <div key={section.id} className="mt-3">
-              {card.sections.length > 1 ? <h3 className="text-lg font-semibold">{section.title}</h3> : null}
-              <ul className="grid gap-3 md:grid-cols-3">
-                {section.metrics.map((m) => (
-                  <CjsMeasure key={m.id} metric={m} />
-                ))}
-              </ul>
-              {section.commentary.length > 0 ? (
-                <ul className="mt-3 list-disc space-y-1 pl-5">
-                  {section.commentary.map((c) => (
-                    <li key={c.id}>
-                      <GlossaryText text={c.text} />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          ))}
+          {card.sections.map((section) => {
+            // The report's CJS pages are one section each, titled as the page: a second heading would repeat it.
+            const titled = section.title !== card.title;
+            return (
+              <div key={section.id} className="mt-3">
+                {titled ? <h3 className="text-lg font-semibold">{section.title}</h3> : null}
+                <CjsMeasureList
+                  metrics={section.metrics}
+                  commentary={section.commentary}
+                  period={period}
+                  headingLevel={titled ? 4 : 3}
+                />
+              </div>
+            );
+          })}
         </section>
       ))}
     </>
@@ -81,13 +78,15 @@ function CjsBody() {
 
 /** The report's CJS scorecards: timeliness, victim engagement and quality of justice against national. */
 export function CjsPage() {
+  const period = usePeriod();
   return (
     <Layout>
       <h1 className="text-2xl font-bold">Criminal justice scorecards</h1>
       <p className="mt-1 text-muted">
-        The force against the national figure, with the change from the previous quarter.
+        Each quarter's figure for the force beside the national figure, and its change from the previous
+        quarter, as the Criminal Justice System Delivery Data Dashboard publishes them.
       </p>
-      <CjsBody />
+      <CjsBody period={period} />
     </Layout>
   );
 }
