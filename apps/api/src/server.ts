@@ -68,8 +68,14 @@ export async function startServer(
   const memoryGuard = shedLoad(logger, { memoryLimitMb: config.MEMORY_LIMIT_MB });
   app.use(memoryGuard);
   app.use(express.json({ limit: "1mb" }));
-  // Fewer operations at once than pool connections, so a burst waits here, not for the pool.
-  app.use("/graphql", limitConcurrency(8, 5000));
+  // Fewer operations at once than pool connections, so a burst waits here, not for the pool. File
+  // exports take their place in the same limit: an .xlsx of a section is seconds of database and CPU
+  // work, and ten at once used to starve every reader (and the health probe).
+  const apiLimit = limitConcurrency(8, 5000);
+  app.use("/graphql", apiLimit);
+  // Exports are heavy and rarely wanted at once: two build at a time and a few wait; past that they
+  // are refused at once with 503 + Retry-After rather than queue behind each other for minutes.
+  app.use("/api/exports", limitConcurrency(2, 16), apiLimit);
   app.use(sessionMiddleware(db, config.isProduction));
   app.use("/api", apiRoutes(db));
   app.use(

@@ -5,7 +5,8 @@ import type { NextFunction, Request, Response } from "express";
  * burst (200 connections in bench/) starts every request together: they all queue for the 10 pool
  * connections, and a wait of more than the pool's 3 s checkout timeout was reported as "database
  * not reachable" although the database was fine. Waiting here instead is bounded by the HTTP
- * server's request timeout; beyond `maxWaiting` a request is refused at once with 503.
+ * server's request timeout; beyond `maxWaiting` a request is refused at once with 503 and Retry-After
+ * (in GraphQL's error shape under /graphql, the REST one elsewhere).
  */
 export function limitConcurrency(limit: number, maxWaiting: number) {
   let running = 0;
@@ -15,7 +16,7 @@ export function limitConcurrency(limit: number, maxWaiting: number) {
     if (next) next();
     else running -= 1;
   };
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     // "close" fires when the answer is sent and when the client hangs up, also while still waiting
     // here: a request that left the queue must neither run nor keep a place.
     let state: "waiting" | "running" | "done" = "waiting";
@@ -35,7 +36,15 @@ export function limitConcurrency(limit: number, maxWaiting: number) {
     }
     if (waiting.length >= maxWaiting) {
       state = "done";
-      res.status(503).json({ errors: [{ message: BUSY, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      // Politely: clients (and Apollo's retry link) know when to come back.
+      res.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+      res
+        .status(503)
+        .json(
+          req.originalUrl.startsWith("/graphql")
+            ? { errors: [{ message: BUSY, extensions: { code: "SERVICE_UNAVAILABLE" } }] }
+            : { error: { code: "SERVICE_UNAVAILABLE", message: BUSY } },
+        );
       return;
     }
     waiting.push(start);
@@ -43,3 +52,4 @@ export function limitConcurrency(limit: number, maxWaiting: number) {
 }
 
 const BUSY = "The server is busy; try again shortly";
+const RETRY_AFTER_SECONDS = "2";
