@@ -1,4 +1,5 @@
 import { Link, useLocation, useNavigate } from "react-router";
+import { ReaderViewSwitch } from "./ReaderViewSwitch";
 import { roleLabel } from "./roleLabel";
 import { useSignOut } from "./useSignOut";
 import { useViewer } from "./useViewer";
@@ -30,6 +31,7 @@ export function SignedInBadge() {
         <span className="font-semibold">{viewer.name}</span> <span>({viewer.email})</span>{" "}
         <span className="rounded bg-white px-2 py-0.5 text-brand">{roleLabel(viewer.role)}</span>
       </p>
+      <ReaderViewSwitch />
       {canEdit ? (
         <Link to="/activity" className={linkClass}>
           Activity

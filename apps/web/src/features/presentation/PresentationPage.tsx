@@ -5,6 +5,7 @@ import { withPeriod } from "../../app/withPeriod";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
+import { ReaderViewSwitch } from "../auth/ReaderViewSwitch";
 import { buildSlides } from "./buildSlides";
 import { ExceptionSlide } from "./ExceptionSlide";
 import { ExceptionsSummarySlide } from "./ExceptionsSummarySlide";
@@ -71,6 +72,7 @@ export function PresentationPage({ slide }: { slide: number }) {
             Leave (Esc)
           </Link>
         </nav>
+        <ReaderViewSwitch tone="onSurface" />
       </header>
       <main
         id="main"
