@@ -6,7 +6,8 @@ import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { RequireRole } from "../auth/RequireRole";
 import { buttonClasses } from "../editing/buttonClasses";
-import { HistoryList } from "./HistoryList";
+import { ActivityList } from "./ActivityList";
+import { useActivitySubjects } from "./useActivitySubjects";
 
 const PAGE_SIZE = 50;
 
@@ -14,6 +15,8 @@ const ActivityQuery = graphql(`
   query Activity($limit: Int, $before: ID) {
     activity(limit: $limit, before: $before) {
       ...AuditEventFields
+      before
+      after
     }
   }
 `);
@@ -23,13 +26,14 @@ function ActivityFeed() {
     variables: { limit: PAGE_SIZE },
     fetchPolicy: "network-only",
   });
+  const subjects = useActivitySubjects();
   if (loading && !data) return <LoadingState what="recent changes" />;
   if (error) return <ErrorState what="recent changes" error={error} onRetry={() => void refetch()} />;
   const events = data?.activity ?? [];
   const last = events.at(-1);
   return (
     <>
-      <HistoryList events={events} showEntity />
+      <ActivityList events={events} subjects={subjects} />
       {last && events.length % PAGE_SIZE === 0 ? (
         <button
           type="button"
@@ -55,7 +59,10 @@ export function ActivityPage() {
   return (
     <Layout>
       <h1 className="text-2xl font-bold">Recent changes</h1>
-      <p className="mt-1 text-muted">Every change to the scorecard, newest first, with who made it.</p>
+      <p className="mt-1 text-muted">
+        Every change to the scorecard, newest first: what changed, who made it, and a link to where it is
+        shown.
+      </p>
       <div className="mt-4">
         <RequireRole
           atLeast="EDITOR"

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { describeChanges } from "./describeChanges";
+
+// Snapshots as the API's audit writes them (apps/api/src/services/deliverables, statements).
+const deliverable = {
+  due: "Mar 23",
+  note: null,
+  action: "Roll out of the ASB educational tool kit",
+  dueDate: "2023-03-31",
+  retired: false,
+  version: 1,
+  progress: 40,
+};
+
+describe("describeChanges", () => {
+  it("says a progress change with its percentages and a new note in words", () => {
+    const after = { ...deliverable, note: "Contract signed", version: 2, progress: 60 };
+    expect(describeChanges(deliverable, after)).toEqual(["Progress 40% → 60%", "note added"]);
+  });
+
+  it.each([
+    [{ note: "Old" }, { note: "New" }, ["note changed"]],
+    [{ note: "Old" }, { note: "" }, ["note removed"]],
+    [
+      { due: "Mar 23", dueDate: "2023-03-31" },
+      { due: "Q4 2023", dueDate: "2023-12-31" },
+      ["due Mar 23 → Q4 2023"],
+    ],
+    [{ retired: false }, { retired: true }, ["retired"]],
+    [{ retired: true }, { retired: false }, ["restored"]],
+    [{ text: "A", origin: "REPORT" }, { text: "B", origin: "EDITOR" }, ["text changed"]],
+    [{ value: 7.9 }, { value: 8.1 }, ["value 7.9 → 8.1"]],
+    [{ ciLower: null }, { ciLower: 36 }, ["ci lower added"]],
+    [{ position: 0, version: 1 }, { position: 2, version: 2 }, []],
+  ])("%j → %j gives %j", (before, after, phrases) => {
+    expect(describeChanges(before, after)).toEqual(phrases);
+  });
+
+  it("gives nothing for an added record", () => {
+    expect(describeChanges(null, deliverable)).toEqual([]);
+  });
+});
