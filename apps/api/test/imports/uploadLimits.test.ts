@@ -85,7 +85,11 @@ describe("upload bombs sent at once", () => {
     );
     bombs.forEach((bomb, i) => {
       const answer = answers[i]!;
-      if (bomb.limit === "bad-zip") {
+      // On a machine busy enough that an upload waits its turn more than 20 s, the queue turns it
+      // away instead: refused too, before its body was read.
+      if (answer.status === 503) {
+        expect(answer.body.error?.code, bomb.name).toBe("SERVICE_UNAVAILABLE");
+      } else if (bomb.limit === "bad-zip") {
         expect(answer.status, bomb.name).toBe(400);
         expect(answer.body.error?.message, bomb.name).toMatch(/could not be read as an .xlsx workbook/);
       } else {

@@ -14,6 +14,9 @@ export interface XmlHandlers {
 // whole before handing it over: longer than a cell can be (escaped, say, as &quot; six times over)
 // means a file built to exhaust memory, refused before the parser has buffered it.
 const MAX_RUN_CHARS = IMPORT_LIMITS.cellChars * 8;
+// Parsing is synchronous per chunk and inflated chunks can arrive back to back: let the event loop
+// go this often, so other requests and /healthz are answered while a large sheet is read.
+const YIELD_EVERY_CHARS = 1_000_000;
 
 /** Parses one part of a workbook as it inflates, calling the handlers for each tag and text. */
 export async function parseXmlStream(
@@ -32,8 +35,14 @@ export async function parseXmlStream(
     parser.on("closetag", (tag) => close(localName(tag.name)));
   }
   let run = 0;
+  let sinceYield = 0;
   try {
     for await (const chunk of chunks) {
+      sinceYield += chunk.length;
+      if (sinceYield > YIELD_EVERY_CHARS) {
+        sinceYield = 0;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const lastTag = chunk.lastIndexOf("<");
       run = lastTag === -1 ? run + chunk.length : chunk.length - lastTag;
       if (run > MAX_RUN_CHARS) {
