@@ -698,6 +698,8 @@ export type NarrativeSentence = {
   generatorVersion: Scalars['String']['output'];
   /** Null until accepted or edited (a draft that has never been saved). */
   id: Maybe<Scalars['ID']['output']>;
+  /** True when the figures the sentence rests on include illustrative (generated) months. */
+  illustrative: Scalars['Boolean']['output'];
   /** True when the stored sentence was accepted from an older draft that no longer matches the data. */
   isStale: Scalars['Boolean']['output'];
   /** Stable within a metric and period: which rule drafted it (latest, change, previous3, spc, sla, …). */
@@ -1723,6 +1725,7 @@ export type NarrativeSentenceResolvers<ContextType = GraphQLContext, ParentType 
   generatedText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   generatorVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isStale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NarrativeStatus'], ParentType, ContextType>;

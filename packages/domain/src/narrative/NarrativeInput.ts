@@ -1,9 +1,9 @@
 import type { ChangeBasis } from "../comparisons/ChangeBasis.ts";
+import type { ChangePoint } from "../comparisons/ChangePoint.ts";
 import type { MetricBasis } from "../comparisons/MetricBasis.ts";
 import type { MetricUnit } from "../format/MetricUnit.ts";
 import type { Polarity } from "../format/Polarity.ts";
 import type { MonthKey } from "../periods/MonthKey.ts";
-import type { SpcInputPoint } from "../spc/SpcInputPoint.ts";
 import type { XmrResult } from "../spc/XmrResult.ts";
 
 /** Everything draftNarrative reads: the metric, its series and the computed chart — never free text. */
@@ -18,7 +18,8 @@ export interface NarrativeInput {
   /** The month data capture began, where the catalogue records it. */
   dataCaptureStart?: MonthKey | null;
   period: MonthKey;
-  series: SpcInputPoint[];
+  /** The months, marked illustrative where generated. */
+  series: ChangePoint[];
   spc: XmrResult | null;
   target?: { value: number; kind: "SLA" | "TARGET"; label?: string } | null;
   /** Survey margin of error (95% confidence) in the metric's units, for the previous-3-months test. */

@@ -214,6 +214,24 @@ describe("draftNarrative reproduces the report's sentences", () => {
     expect(none).toEqual([]);
   });
 
+  it("marks a sentence illustrative when the figures it rests on include generated months", () => {
+    const points = series("2022-03", [76.9, ...Array(11).fill(75), 67]).map((p) =>
+      p.period === "2022-03" || p.period === "2023-03" ? p : { ...p, illustrative: true },
+    );
+    const input: NarrativeInput = {
+      metricName: "Vehicle crime satisfaction",
+      unit: "PERCENT",
+      polarity: "HIGHER_IS_BETTER",
+      basis: "DISCRETE_MONTH",
+      period: "2023-03",
+      series: points,
+      spc: computeXmr(points, { polarity: "HIGHER_IS_BETTER" }),
+    };
+    const marks = Object.fromEntries(draftNarrative(input).map((s) => [s.key, s.illustrative]));
+    // The month and the month a year before are the report's own; the limits rest on generated months.
+    expect(marks).toMatchObject({ latest: false, change: false, spc: true });
+  });
+
   it("is reproducible: the same input drafts the same sentences", () => {
     const points = series("2022-06", [170, 172, 168, 171, 169, 173, 170, 172, 169, 138]);
     const input: NarrativeInput = {

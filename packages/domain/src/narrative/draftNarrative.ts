@@ -1,5 +1,8 @@
+import { defaultChangeBasis } from "../comparisons/defaultChangeBasis.ts";
+import { headlineChange } from "../comparisons/headlineChange.ts";
 import { meanVsMedian } from "../comparisons/meanVsMedian.ts";
 import { valueAt } from "../comparisons/valueAt.ts";
+import { addMonths } from "../periods/addMonths.ts";
 import { changeSentence } from "./changeSentence.ts";
 import { latestSentence } from "./latestSentence.ts";
 import type { NarrativeInput } from "./NarrativeInput.ts";
@@ -30,5 +33,39 @@ export function draftNarrative(input: NarrativeInput): NarrativeSentence[] {
     ["median", input.median == null ? null : meanVsMedian(value, input.median, medianSla, input.unit).note],
     ["trial", trialSentence(input)],
   ];
-  return drafts.flatMap(([key, text]) => (text === null ? [] : [{ key, text }]));
+  const evidence = evidenceOf(input);
+  return drafts.flatMap(([key, text]) =>
+    text === null
+      ? []
+      : [{ key, text, illustrative: evidence[key as keyof typeof evidence] ?? evidence.latest }],
+  );
+}
+
+/**
+ * Whether each kind of sentence rests on illustrative months: the month itself for a value or a target;
+ * the months a change compares; every month of the chart for a limit or a signal, since its limits come
+ * from all of them.
+ */
+function evidenceOf(input: NarrativeInput) {
+  const marked = (from: string, to: string) =>
+    input.series.some((p) => p.period >= from && p.period <= to && p.illustrative === true);
+  const changeBasis = input.changeBasis ?? defaultChangeBasis(input.basis, input.unit);
+  const change =
+    changeBasis === "NONE"
+      ? null
+      : headlineChange({
+          points: input.series,
+          period: input.period,
+          unit: input.unit,
+          basis: input.basis,
+          changeBasis,
+        });
+  const chart = marked("0000-01", input.period);
+  return {
+    latest: marked(input.period, input.period),
+    change: change?.illustrative ?? false,
+    previous3: marked(addMonths(input.period, -3), input.period),
+    spc: chart,
+    trial: chart,
+  };
 }

@@ -12,10 +12,16 @@ export interface NarrativeView {
   status: NarrativeRecord["status"];
   generatorVersion: string;
   isStale: boolean;
+  /** True when the figures the sentence rests on include illustrative months. */
+  illustrative: boolean;
   version: number;
 }
 
-export function presentSaved(saved: NarrativeRecord, draftText: string | null): NarrativeView {
+export function presentSaved(
+  saved: NarrativeRecord,
+  draft: { text: string; illustrative: boolean } | null,
+): NarrativeView {
+  const draftText = draft?.text ?? null;
   return {
     key: saved.key,
     id: String(saved.id),
@@ -25,6 +31,7 @@ export function presentSaved(saved: NarrativeRecord, draftText: string | null): 
     generatorVersion: saved.generatorVersion,
     // Accepted or edited against a draft the data no longer produces.
     isStale: draftText === null || saved.generatedText !== draftText,
+    illustrative: draft?.illustrative ?? false,
     version: saved.version,
   };
 }
@@ -43,9 +50,15 @@ export async function getNarrative(
   const saved = stored.filter((s) => s.reportingPeriodId === period.id);
   const views = drafts.map((d): NarrativeView => {
     const match = saved.find((s) => s.key === d.key);
-    if (match) return presentSaved(match, d.text);
+    if (match) return presentSaved(match, d);
     const draft = { key: d.key, id: null, generatedText: d.text, text: d.text, status: "DRAFT" as const };
-    return { ...draft, generatorVersion: NARRATIVE_GENERATOR_VERSION, isStale: false, version: 0 };
+    return {
+      ...draft,
+      generatorVersion: NARRATIVE_GENERATOR_VERSION,
+      isStale: false,
+      illustrative: d.illustrative,
+      version: 0,
+    };
   });
   const orphans = saved.filter((s) => !drafts.some((d) => d.key === s.key)).map((s) => presentSaved(s, null));
   return [...views, ...orphans];

@@ -63,8 +63,7 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
         : before !== null &&
           (await updateNarrativeIfVersion(tx, before.id, args.expectedVersion, values)) === 1;
     const current = await findNarrative(tx, key);
-    if (!isSaved)
-      throw conflict("Narrative sentence", current ? presentSaved(current, draft?.text ?? null) : null);
+    if (!isSaved) throw conflict("Narrative sentence", current ? presentSaved(current, draft ?? null) : null);
     await recordAudit(tx, {
       actor: viewer,
       action: args.text === undefined ? "narrative.accept" : "narrative.edit",
@@ -74,6 +73,6 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
       after: snapshot(current!),
       requestId: ctx.requestId,
     });
-    return presentSaved(current!, draft?.text ?? null);
+    return presentSaved(current!, draft ?? null);
   });
 }
