@@ -40,10 +40,16 @@ export function graphql(
   target: Target,
   query: string,
   variables: Record<string, unknown> = {},
-  options: { cookie?: string; headers?: Record<string, string>; extensions?: unknown } = {},
+  options: {
+    cookie?: string;
+    headers?: Record<string, string>;
+    extensions?: unknown;
+    timeoutMs?: number;
+  } = {},
 ): Promise<Answer> {
   return send(`${target.url}/graphql`, {
     method: "POST",
+    timeoutMs: options.timeoutMs,
     headers: {
       "content-type": "application/json",
       ...(options.cookie ? { cookie: options.cookie } : {}),

@@ -3,6 +3,8 @@ import { isInternal } from "./probe.ts";
 
 export interface HostileRun {
   mode: string;
+  /** The machine's load during the run: /healthz and slowest answers depend on it. */
+  machine: string;
   results: { result: KindResult; peakRssMb: number; health: { failures: number; slowestMs: number } }[];
   health: { probes: number; failures: number; slowestMs: number };
   isAlive: boolean;
@@ -28,7 +30,7 @@ export function renderHostileReport(run: HostileRun): { text: string; isClean: b
   const peak = Math.max(0, ...run.results.map((each) => each.peakRssMb));
   const isClean = run.isAlive && internal === 0 && run.health.failures === 0;
   const text = [
-    `mode: ${run.mode}`,
+    `mode: ${run.mode}; ${run.machine}`,
     "",
     "| kind | requests | statuses (count × HTTP status, codes) | internal errors | slowest ms | peak RSS MB | /healthz failed / slowest ms | notes |",
     "| --- | --- | --- | --- | --- | --- | --- | --- |",

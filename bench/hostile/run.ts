@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { canRunPrivatePostgres, startPrivatePostgres } from "../../apps/api/test/restart/privatePostgres.ts";
@@ -81,7 +82,8 @@ async function main(): Promise<void> {
   } finally {
     const isAlive = existsSync(`/proc/${server.pid}`);
     watch.stop();
-    const report = renderHostileReport({ mode, results, health: watch.health(), isAlive });
+    const machine = `load average (1 min) ${loadAtStart} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
+    const report = renderHostileReport({ mode, machine, results, health: watch.health(), isAlive });
     console.log(report.text);
     await server.stop();
     await database.destroy();
