@@ -33,6 +33,7 @@ const ADMIN = "admin@hostile.test";
 const VICTIM = "victim@hostile.test";
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0]!.toFixed(1);
   const database = await openDatabase();
   const port = await findFreePort();
   const url = `http://127.0.0.1:${port}`;
