@@ -22,4 +22,14 @@ export class BenchmarkPage {
   row(comparator: string | RegExp): Locator {
     return this.page.getByRole("row").filter({ hasText: comparator });
   }
+
+  /** The chart's key: what each kind of bar and mark means. */
+  get chartKey(): Locator {
+    return this.page.getByRole("list", { name: "Chart key" });
+  }
+
+  /** The confidence-interval whiskers the chart draws, one per bar that has an interval. */
+  get drawnIntervals(): Locator {
+    return this.page.locator("svg [data-interval]");
+  }
 }

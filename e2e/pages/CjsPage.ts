@@ -23,4 +23,14 @@ export class CjsPage {
       .filter({ hasText: name })
       .last();
   }
+
+  /** Every measure's card: each is a list item holding a link to its metric. */
+  get cards(): Locator {
+    return this.page.getByRole("main").locator("li[data-metric-id]");
+  }
+
+  /** A measure's link to its benchmark page ("Compared with England & Wales"). */
+  benchmarkLink(name: string): Locator {
+    return this.measure(name).getByRole("link", { name: /^Compared with/ });
+  }
 }
