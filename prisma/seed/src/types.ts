@@ -1,3 +1,5 @@
+import type { ChangeBasis } from "@pcc/domain";
+
 // The report as plain data. Months are "YYYY-MM" strings; the seeder turns them into dates.
 // One file holds every seed type (types only), so data files and the seeder share one vocabulary.
 
@@ -10,13 +12,7 @@ export type ScorecardKind = "FORCE" | "CJS";
 export type MetricUnit = "PERCENT" | "SECONDS" | "COUNT" | "DAYS" | "RATE_PER_1000";
 export type Polarity = "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
 export type MetricBasis = "DISCRETE_MONTH" | "ROLLING_12_MONTHS" | "TWELVE_MONTHS_TO" | "QUARTER";
-/** What the headline change is judged against (the domain's ChangeBasis). */
-export type ChangeBasis =
-  | "YEAR_ON_YEAR"
-  | "SAME_MONTH_LAST_YEAR"
-  | "PREVIOUS_3_MONTHS"
-  | "PREVIOUS_QUARTER"
-  | "NONE";
+export type { ChangeBasis };
 
 export interface SeedComparator {
   code: string;
