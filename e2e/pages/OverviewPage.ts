@@ -18,6 +18,13 @@ export class OverviewPage {
     await this.priorities.getByRole("link").first().waitFor();
   }
 
+  /** One exception: the list item holding the link named after the metric. */
+  exception(metricName: string): Locator {
+    return this.exceptions
+      .getByRole("listitem")
+      .filter({ has: this.page.getByRole("link", { name: metricName, exact: true }) });
+  }
+
   priorityLink(n: number): Locator {
     return this.priorities.getByRole("link", { name: new RegExp(`^Priority ${n}:`) });
   }

@@ -26,15 +26,17 @@ test.describe("a board member on a tablet", () => {
     await expect(priority.heading(1)).toContainText("A police service that meets the needs of its community");
     await waitForPageReady(page);
     await expectNoHorizontalScroll(page);
-    // "101 abandonment rate is 7.5% for Mar-23", "... is up 0.4pp year on year to Mar-23"
+    // "101 abandonment rate is 7.5% for Mar-23"; its change is the month against the same month a year
+    // earlier, and the tile says so.
     const abandonment = priority.metricTile("101 abandonment rate");
     await expect(abandonment).toContainText("7.5%");
     await expect(abandonment).toContainText("Mar-23");
-    await expect(abandonment).toContainText("+0.4pp year on year");
+    await expect(abandonment).toContainText("+0.4pp on Mar-22");
     // "Average priority response time is 1:54:53 breaching the SLA of 1 hour"
     const priorityResponse = priority.metricTile("Priority response time (mean)");
     await expect(priorityResponse).toContainText("1:54:53");
-    await expect(priorityResponse).toContainText("SLA of 1 hour");
+    await expect(priorityResponse).toContainText("1:54:53 breaches the 1-hour SLA");
+    await expect(priorityResponse).toContainText("Target assurance withheld — process changing");
 
     await priority.openMetric("Crimes per 1000 population");
     const metric = new MetricPage(page);
@@ -52,6 +54,65 @@ test.describe("a board member on a tablet", () => {
     // "... at 58.61 with an MSG average of 72.20"
     await expect(benchmarks.row(/Wiltshire/)).toContainText("58.61");
     await expect(benchmarks.row(/MSG average|Most similar group average/i)).toContainText("72.20");
+  });
+
+  test("tiles show the changes the report states, on the report's basis", async ({ page }) => {
+    const priority = new PriorityPage(page);
+    const tiles: [number, string, RegExp][] = [
+      // "All Burglary to Mar-23 is reporting a 17.0% increase in recorded volumes"
+      [
+        1,
+        "All Burglary volume",
+        /\+17\.0% year on year \(12 months to Mar-23 against the 12 months to Mar-22\)/,
+      ],
+      // "Violence with Injury volumes are reporting a year-on-year change of -0.1% to Mar-23"
+      [1, "Violence with Injury volume", /-0\.1% year on year/],
+      // "Overall call rating is 41% for Mar-23, a reduction of -10.9 percentage point compared to the previous 3 months"
+      [1, "THRIVE+ overall call rating", /-10\.9pp on the previous 3 months/],
+      // "Mar-23 dissatisfactions recorded 132, year on year change is reporting a 24.6% increase"
+      [1, "Dissatisfactions recorded", /\+24\.6% year on year/],
+      // "Volume of RASSO is reporting a year-on-year increase of 2.7% to Mar-23"
+      [2, "RASSO volume", /\+2\.7% year on year/],
+      // "Reported Cybercrimes are stable. Year on year change of -1.5%"
+      [3, "Reported Cybercrimes", /-1\.5% year on year/],
+      // "Hate crime volume ... report a year-on-year change of -7.2%"
+      [3, "Hate crime volume", /-7\.2% year on year/],
+    ];
+    for (const [n, name, change] of tiles) {
+      if (!(await priority.heading(n).isVisible())) {
+        await priority.goto(n);
+        await waitForPageReady(page);
+      }
+      await expect(priority.metricTile(name), name).toContainText(change);
+    }
+    // A page of mostly generated history says so once, plainly.
+    await expect(page.getByRole("complementary", { name: "Illustrative history" })).toContainText(
+      "Most monthly history on this page is illustrative",
+    );
+  });
+
+  test("the officer uplift reads as the success the report says it is", async ({ page }) => {
+    // "Wiltshire Police exceeded the Government uplift target with 1196 FTE Police Officers v 1189 target"
+    const metric = new MetricPage(page);
+    await metric.goto("police-officer-fte");
+    await waitForPageReady(page);
+    const main = page.getByRole("main");
+    await expect(main).toContainText("1,196 exceeds the 1,189 target");
+    await expect(main).not.toContainText(/fails target|misses target/i);
+  });
+
+  test("each exception is one plain line, its findings one tap away", async ({ page }) => {
+    const overview = new OverviewPage(page);
+    await overview.goto();
+    await waitForPageReady(page);
+    // "Average priority response time is 1:54:53 breaching the SLA of 1 hour"
+    const exception = overview.exception("Priority response time (mean)");
+    await expect(exception.getByTestId("exception-summary")).toHaveCount(1);
+    await expect(exception.getByTestId("exception-summary")).toContainText("breaches the 1-hour SLA");
+    const findings = exception.getByRole("group").getByRole("listitem");
+    await expect(findings.first()).toBeHidden();
+    await exception.getByText(/^Why this is an exception/).tap();
+    await expect(findings.first()).toBeVisible();
   });
 
   test("victim satisfaction against Warwickshire and West Mercia", async ({ page }) => {

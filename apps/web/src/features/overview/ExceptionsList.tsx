@@ -6,7 +6,6 @@ import { graphql } from "../../gql";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
-import { IllustrativeMark } from "../../ui/IllustrativeMark";
 import { SignalIcon } from "../../ui/SignalIcon";
 
 export const ExceptionsListFragment = graphql(`
@@ -67,14 +66,8 @@ export function ExceptionsList({
             {e.priorityNumber ? (
               <span className="ml-2 text-sm text-muted">Priority {e.priorityNumber}</span>
             ) : null}
-            <p data-exception-summary="">
+            <p data-testid="exception-summary">
               <GlossaryText text={e.summary} />
-              {e.isIllustrative ? (
-                <>
-                  {" "}
-                  <IllustrativeMark>illustrative</IllustrativeMark>
-                </>
-              ) : null}
             </p>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-link">

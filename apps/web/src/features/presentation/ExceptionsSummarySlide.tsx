@@ -2,7 +2,6 @@ import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
-import { IllustrativeMark } from "../../ui/IllustrativeMark";
 import { SignalIcon } from "../../ui/SignalIcon";
 
 /** The opening slide: every exception in one list, in the API's order (most severe first), each in one line. */
@@ -24,12 +23,6 @@ export function ExceptionsSummarySlide({
               <span className="block text-lg text-muted">
                 {e.priorityNumber ? `Priority ${e.priorityNumber}: ` : ""}
                 <GlossaryText text={e.summary} />
-                {e.isIllustrative ? (
-                  <>
-                    {" "}
-                    <IllustrativeMark>illustrative</IllustrativeMark>
-                  </>
-                ) : null}
               </span>
               <span className="mt-1 block">
                 <SignalIcon
