@@ -2,6 +2,7 @@ import { type Request, type Response, Router } from "express";
 import { buildExport, type ExportTarget } from "../services/exports/buildExport.ts";
 import { writeCsv } from "../services/exports/writeCsv.ts";
 import { writeXlsx } from "../services/exports/writeXlsx.ts";
+import { hasUnstorableText, isPastIdRange } from "../services/shared/storableInput.ts";
 import type { RestDeps } from "./restDeps.ts";
 import { sendFile } from "./sendFile.ts";
 import { sendRestError } from "./sendRestError.ts";
@@ -39,8 +40,9 @@ async function handleExport(deps: Required<RestDeps>, req: Request, res: Respons
   }
 }
 
+// An id the database could not even compare (a NUL, a number past its keys) names nothing: 404.
 function targetOf(kind: string, id: string): ExportTarget | null {
-  if (kind === "metric") return { kind, id };
-  if (kind === "section" && /^\d+$/.test(id)) return { kind, id: Number(id) };
+  if (kind === "metric" && !hasUnstorableText(id)) return { kind, id };
+  if (kind === "section" && /^\d+$/.test(id) && !isPastIdRange(id)) return { kind, id: Number(id) };
   return null;
 }

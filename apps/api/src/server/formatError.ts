@@ -26,6 +26,10 @@ export function createFormatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "INTERNAL_SERVER_ERROR");
     if (PUBLIC_CODES.has(code)) return isProduction ? withoutStack(formatted) : formatted;
+    if (isRefusedRequest(error)) {
+      const request = { ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } };
+      return isProduction ? withoutStack(request) : request;
+    }
     if (isDatabaseDown(error)) {
       return {
         message: "The database is not reachable; try again shortly",
@@ -35,6 +39,14 @@ export function createFormatError(isProduction: boolean) {
     if (!isProduction) return formatted;
     return { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
+}
+
+// Apollo refuses some malformed requests (a persisted-query hash that does not match its query, an
+// unknown persisted-query version) with a 400 but no code; they are the client's mistake, not ours.
+function isRefusedRequest(error: unknown): boolean {
+  const e = error as { extensions?: { http?: { status?: number } }; originalError?: unknown };
+  const status = e?.extensions?.http?.status;
+  return !e?.originalError && typeof status === "number" && status >= 400 && status < 500;
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

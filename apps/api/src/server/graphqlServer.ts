@@ -10,6 +10,7 @@ import type { Logger } from "./logger.ts";
 import { MAX_LIST_ITEMS } from "./queryBudget.ts";
 import { queryBudgetPlugin } from "./queryBudgetPlugin.ts";
 import { responseCachePlugin } from "./responseCache.ts";
+import { unstorableInputPlugin } from "./unstorableInputPlugin.ts";
 
 /** Enough for the web app's largest route query with its fragments (~1,500 tokens). */
 export const MAX_TOKENS = 5000;
@@ -39,6 +40,7 @@ export function createGraphqlServer(
     plugins: [
       ...armor.plugins,
       errorLogPlugin(logger),
+      unstorableInputPlugin(),
       ApolloServerPluginCacheControlDisabled(),
       queryBudgetPlugin({ timeoutMs: options.queryTimeoutMs, maxListItems: MAX_LIST_ITEMS }),
       ...(options.responseCache ? [responseCachePlugin()] : []),

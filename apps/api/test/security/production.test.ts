@@ -1,6 +1,8 @@
+import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../../src/auth/demoUsers.ts";
 import { hashPassword } from "../../src/auth/password.ts";
+import { createFormatError } from "../../src/server/formatError.ts";
 import { startTestServer, type TestServer } from "../harness/index.ts";
 
 // The same server with NODE_ENV=production: what changes for safety.
@@ -80,9 +82,27 @@ describe("production hardening", () => {
     expect(JSON.stringify(result.errors)).not.toMatch(/Did you mean/);
   });
 
-  it("masks unexpected errors: no message from inside, no stack trace", async () => {
+  it("masks unexpected errors: no message from inside, no stack trace", () => {
+    // What used to reach clients: a driver error with Prisma's source excerpt and file paths. (The
+    // NUL that produced it over HTTP is now refused before execution, below.)
+    const driverError = new Error(
+      "Invalid `prisma.user.create()` invocation in /app/src/data/users/userWrites.ts:26:37 … 0x00",
+    );
+    const formatted = createFormatError(true)(
+      {
+        message: driverError.message,
+        extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at userWrites.ts:26"] },
+      },
+      new GraphQLError(driverError.message, { originalError: driverError }),
+    );
+    expect(formatted).toEqual({
+      message: "Internal server error",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
+  });
+
+  it("answers a value the database cannot store as the client's error, with nothing from inside", async () => {
     const admin = await server.signInAs("ADMIN");
-    // A NUL byte passes GraphQL validation but PostgreSQL rejects it: an unexpected, internal error.
     const result = await server.graphql(
       `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
       {
@@ -90,9 +110,8 @@ describe("production hardening", () => {
       },
       { cookie: admin },
     );
-    expect(result.errors).toEqual([
-      { message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } },
-    ]);
+    expect(result.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT" });
+    expect(result.errors?.[0]?.message).toContain('"input.name"');
     expect(JSON.stringify(result)).not.toMatch(/stack|0x00|prisma|at /i);
   });
 
