@@ -1,8 +1,9 @@
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { canRunPrivatePostgres, startPrivatePostgres } from "../../apps/api/test/restart/privatePostgres.ts";
 import { createBenchDatabase } from "../src/createBenchDatabase.ts";
 import { findFreePort } from "../src/findFreePort.ts";
@@ -56,12 +57,14 @@ async function main(): Promise<void> {
     readyUrl: `${url}/readyz`,
     readyTimeoutMs: 180_000,
   });
-  const watch = watchServer(url, server.pid);
+  let watch: ReturnType<typeof watchServer> | null = null;
   const results: HostileRun["results"] = [];
   try {
-    for (const email of [ADMIN, VICTIM]) createAdmin(email, env);
+    for (const email of [ADMIN, VICTIM]) await createAdmin(email, env);
     const target: Target = { url, cookies: { admin: await signIn(url, ADMIN) } };
     const deliverableId = await firstDeliverableId(target);
+    // Watched from here: the set-up above is not hostile input.
+    watch = watchServer(url, server.pid);
     const kinds: (() => Promise<KindResult>)[] = [
       () => uploadBombs(target),
       () => aliasedQueries(target),
@@ -82,9 +85,15 @@ async function main(): Promise<void> {
     }
   } finally {
     const isAlive = existsSync(`/proc/${server.pid}`);
-    watch.stop();
+    watch?.stop();
     const machine = `load average (1 min) ${loadAtStart} at the start, ${loadavg()[0]!.toFixed(1)} at the end`;
-    const report = renderHostileReport({ mode, machine, results, health: watch.health(), isAlive });
+    const report = renderHostileReport({
+      mode,
+      machine,
+      results,
+      health: watch?.health() ?? { probes: 0, failures: 0, slowestMs: 0 },
+      isAlive,
+    });
     console.log(report.text);
     await server.stop();
     await database.destroy();
@@ -106,15 +115,11 @@ async function openDatabase(): Promise<{
 }
 
 // Production mode has no demo accounts: the first admins come from the command line, as in the README.
-function createAdmin(email: string, env: Record<string, string>): void {
-  execFileSync(
+async function createAdmin(email: string, env: Record<string, string>): Promise<void> {
+  await promisify(execFile)(
     process.execPath,
     ["--import", "tsx", "apps/api/src/cli/createAdmin.ts", email, "Hostile suite"],
-    {
-      cwd: repoRoot,
-      env: { ...process.env, ...env, ADMIN_PASSWORD: PASSWORD },
-      stdio: "ignore",
-    },
+    { cwd: repoRoot, env: { ...process.env, ...env, ADMIN_PASSWORD: PASSWORD } },
   );
 }
 
