@@ -15,7 +15,7 @@ import { forgedSignIns } from "./kinds/forgedSignIns.ts";
 import type { KindResult } from "./kinds/KindResult.ts";
 import { nestedQueries } from "./kinds/nestedQueries.ts";
 import { postgresRestart, type RestartableDatabase } from "./kinds/postgresRestart.ts";
-import { uploadBombs } from "./kinds/uploadBombs.ts";
+import { buildUploadBombs, uploadBombs } from "./kinds/uploadBombs.ts";
 import { graphql, isInternal, type Target } from "./probe.ts";
 import { type HostileRun, renderHostileReport } from "./renderHostileReport.ts";
 import { watchServer } from "./watchServer.ts";
@@ -63,10 +63,11 @@ async function main(): Promise<void> {
     for (const email of [ADMIN, VICTIM]) await createAdmin(email, env);
     const target: Target = { url, cookies: { admin: await signIn(url, ADMIN) } };
     const deliverableId = await firstDeliverableId(target);
+    const bombs = buildUploadBombs();
     // Watched from here: the set-up above is not hostile input.
     watch = watchServer(url, server.pid);
     const kinds: (() => Promise<KindResult>)[] = [
-      () => uploadBombs(target),
+      () => uploadBombs(target, bombs),
       () => aliasedQueries(target),
       () => nestedQueries(target),
       () => badInputs(target, deliverableId),

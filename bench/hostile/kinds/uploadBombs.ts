@@ -5,9 +5,15 @@ import type { KindResult } from "./KindResult.ts";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const HEADER = "metric,area,period_end,value";
 
-/** Every upload bomb at once, as an editor committing (dryRun=false): each must be refused. */
-export async function uploadBombs(target: Target): Promise<KindResult> {
-  const bombs = [
+export interface UploadBomb {
+  name: string;
+  file: Buffer;
+  type: string;
+}
+
+/** Built before the kind starts, so building them is not counted against the server. */
+export function buildUploadBombs(): UploadBomb[] {
+  return [
     ...xlsxBombs().map((bomb) => ({ ...bomb, type: XLSX })),
     {
       name: "150,001 CSV rows",
@@ -17,6 +23,10 @@ export async function uploadBombs(target: Target): Promise<KindResult> {
     { name: "1.5 MB CSV line", file: Buffer.from(`${HEADER}\n${"x".repeat(1_500_000)}\n`), type: "text/csv" },
     { name: "21 MB CSV", file: Buffer.alloc(21_000_000, "a"), type: "text/csv" },
   ];
+}
+
+/** Every upload bomb at once, as an editor committing (dryRun=false): each must be refused. */
+export async function uploadBombs(target: Target, bombs: UploadBomb[]): Promise<KindResult> {
   const answers = await Promise.all(
     bombs.map((bomb) =>
       send(`${target.url}/api/imports/observations?dryRun=false`, {
