@@ -45,6 +45,12 @@ test.describe("a board member on a tablet", () => {
     await expectNoHorizontalScroll(page);
     // "Wiltshire remains the lowest force nationally for crimes per 1000 population at 58.61"
     await expect(page.getByRole("main")).toContainText("58.61");
+    // A rolling 12-month rate is a trend: no control limits, and the page says why.
+    await expect(
+      page.getByRole("heading", { name: "Trend only (rolling 12 months): no control limits" }),
+    ).toBeVisible();
+    await expect(page.getByRole("main")).toContainText("share 11 of their 12 months");
+    await expect(page.getByRole("list", { name: "Chart key" })).not.toContainText("Centre line");
 
     await metric.openBenchmarks();
     const benchmarks = new BenchmarkPage(page);
@@ -89,6 +95,42 @@ test.describe("a board member on a tablet", () => {
     await expect(page.getByRole("complementary", { name: "Illustrative history" })).toContainText(
       "Most monthly history on this page is illustrative",
     );
+  });
+
+  test("the period picker offers the report's quarters, not months of generated history", async ({
+    page,
+  }) => {
+    const overview = new OverviewPage(page);
+    await overview.goto();
+    await waitForPageReady(page);
+    const options = page.getByLabel("Reporting period").getByRole("option");
+    await expect(options).toHaveText(["March – May 23"]);
+    // An older link to a month still opens it, and the picker says which month it is showing.
+    await page.goto("/?period=2023-01");
+    await waitForPageReady(page);
+    await expect(page.getByLabel("Reporting period")).toHaveValue("2023-01");
+    await expect(options).toHaveText(["March – May 23", "Jan-23 (one month of data)"]);
+  });
+
+  test("a badge's words lead to their plain meaning in the glossary", async ({ page }) => {
+    const priority = new PriorityPage(page);
+    await priority.goto(1);
+    await waitForPageReady(page);
+    await page.getByText("What the badges mean").tap();
+    await page.getByRole("link", { name: "Common cause in the glossary" }).tap();
+    await expect(page).toHaveURL(/\/glossary#common-cause$/);
+    await expect(page.locator("#common-cause")).toHaveText("Common cause");
+    await expect(page.locator("#common-cause")).toBeInViewport();
+  });
+
+  test("the data table says each month's signals in words", async ({ page }) => {
+    // "101 abandonment rate is 7.5% for Mar-23": above its upper control limit this month.
+    const metric = new MetricPage(page);
+    await metric.goto("abandonment-rate-101");
+    await waitForPageReady(page);
+    await page.getByText("Data table behind the chart").tap();
+    const march = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Mar-23" }) });
+    await expect(march).toContainText("Concern: above the upper control limit, Mar-23");
   });
 
   test("the officer uplift reads as the success the report says it is", async ({ page }) => {
