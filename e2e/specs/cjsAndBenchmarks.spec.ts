@@ -75,6 +75,25 @@ test.describe("CJS score cards as the report prints them", () => {
   });
 });
 
+test("Priority 4's CJS cards give the national figure and the change, never 'Not enough data'", async ({
+  page,
+}) => {
+  await page.goto("/priorities/4");
+  await waitForPageReady(page);
+  const cjs = new CjsPage(page);
+  // The priority page's CJS cards are the CJS page's: "Oct to Dec 22 … Nationally 49 days. 63 days. UP 15 days …"
+  const daysToCharge = cjs.measure(
+    "Average days taken for police to charge an offender in victim-based cases",
+  );
+  await daysToCharge.scrollIntoViewIfNeeded();
+  await expect(daysToCharge).toContainText("Oct to Dec 22");
+  await expect(daysToCharge).toContainText("Nationally 49 days");
+  await expect(daysToCharge).toContainText("Up 15 days from previous quarter");
+  await expect(cjs.cards).toHaveCount(9);
+  for (const card of await cjs.cards.all()) await expect(card).not.toContainText(/Not enough data/i);
+  await expectNoAxeViolations(page);
+});
+
 test.describe("benchmark pages", () => {
   test("CSEW confidence in local police: titled by its comparator, its interval shown and drawn", async ({
     page,

@@ -1,11 +1,10 @@
-import { Link } from "react-router";
-import { withPeriod } from "../../app/withPeriod";
 import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import { ChangeLine } from "../../ui/ChangeLine";
 import { IllustrativeMark } from "../../ui/IllustrativeMark";
 import { isSignalIllustrative } from "../../ui/isSignalIllustrative";
 import { SignalIcon } from "../../ui/SignalIcon";
+import { BenchmarkLink } from "../benchmarking/BenchmarkLink";
 import { BadgeExplanation } from "./BadgeExplanation";
 import type { MetricData } from "./useMetric";
 
@@ -53,12 +52,12 @@ export function MetricHeadline({ metric, period }: { metric: NonNullable<MetricD
         />
       ) : null}
       {metric.benchmarkPosition ? (
-        <Link
-          to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
-          className="mt-2 inline-flex min-h-11 items-center text-link underline"
-        >
-          Benchmarks: compare with the most similar group (MSG)
-        </Link>
+        <BenchmarkLink
+          metricId={metric.id}
+          position={metric.benchmarkPosition}
+          period={period}
+          className="mt-2"
+        />
       ) : null}
     </div>
   );

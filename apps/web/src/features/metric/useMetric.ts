@@ -120,6 +120,7 @@ export const MetricQuery = graphql(`
       }
       benchmarkPosition(period: $period) {
         text
+        ...BenchmarkLink_position
       }
     }
   }

@@ -146,6 +146,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
               period={period}
               priority={priority.number}
               labelledBy={isSectionTitleRepeated(card) ? `scorecard-${card.id}` : undefined}
+              isCjs={card.kind === "CJS"}
             />
           ))}
         </section>

@@ -3,6 +3,7 @@ import type { ScorecardSectionView_SectionFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { RequireRole } from "../auth/RequireRole";
+import { CjsMeasureList } from "../cjs/CjsMeasureList";
 import { CommentaryEditor } from "../editing/CommentaryEditor";
 import { ExportLinks } from "../imports/ExportLinks";
 import { MetricTile } from "./MetricTile";
@@ -19,6 +20,7 @@ export const ScorecardSectionViewFragment = graphql(`
     }
     metrics {
       ...MetricTile_metric
+      ...CjsMeasure_metric
     }
   }
 `);
@@ -29,6 +31,7 @@ export function ScorecardSectionView({
   period,
   priority,
   labelledBy,
+  isCjs = false,
 }: {
   section: ScorecardSectionView_SectionFragment;
   period?: string;
@@ -36,6 +39,8 @@ export function ScorecardSectionView({
   priority?: number;
   /** The id of a heading above that already names this section: its own heading is then left out. */
   labelledBy?: string;
+  /** A CJS score card's section: its quarterly measures as the CJS cards show them (national, change in words). */
+  isCjs?: boolean;
 }) {
   const readOnly = <SectionCommentary commentary={section.commentary} />;
   return (
@@ -57,6 +62,14 @@ export function ScorecardSectionView({
         </div>
         {section.metrics.length === 0 ? (
           <EmptyState title="No metrics in this section" />
+        ) : isCjs ? (
+          <CjsMeasureList
+            metrics={section.metrics}
+            commentary={[]}
+            period={period}
+            headingLevel={labelledBy ? 3 : 4}
+            columnsClassName="sm:grid-cols-2"
+          />
         ) : (
           <ul className="grid content-start gap-3 sm:grid-cols-2">
             {section.metrics.map((m) => (
