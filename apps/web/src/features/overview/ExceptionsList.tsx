@@ -56,7 +56,7 @@ export function ExceptionsList({
     <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
       {exceptions.map((e) => (
         <li key={e.metric.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
-          <div className="min-w-0 flex-1 basis-80">
+          <div className="min-w-0 flex-1 basis-96">
             <Link
               to={withPeriod(`/metrics/${e.metric.id}`, period)}
               className="inline-flex min-h-11 items-center font-semibold text-link underline-offset-4 hover:underline"
@@ -69,6 +69,9 @@ export function ExceptionsList({
             <p data-testid="exception-summary">
               <GlossaryText text={e.summary} />
             </p>
+            <div className="mt-2">
+              <SignalIcon variation={e.variation} assurance={e.assurance} isIllustrative={e.isIllustrative} />
+            </div>
             <details className="mt-1">
               <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-link">
                 Why this is an exception ({e.reasons.length} finding{e.reasons.length === 1 ? "" : "s"})
@@ -92,7 +95,6 @@ export function ExceptionsList({
                 ) : null}
               </p>
             ) : null}
-            <SignalIcon variation={e.variation} assurance={e.assurance} isIllustrative={e.isIllustrative} />
             {e.standing ? <p className="text-sm font-medium">{e.standing.text}</p> : null}
           </div>
         </li>
