@@ -39,5 +39,28 @@ export async function badInputs(target: Target, deliverableId: string): Promise<
     graphql(target, "{ __typename }", {}, { extensions: { persistedQuery: { version: 1, sha256Hash: 42 } } }),
     graphql(target, "{ __typename }", {}, { extensions: { persistedQuery: "nonsense" } }),
   ]);
-  return { kind: "bad strings and numbers", answers };
+  const labels = [
+    "search NUL",
+    "sign-in email NUL",
+    "note NUL",
+    "due NUL",
+    "audit type NUL",
+    "audit id NUL",
+    "id 2147483648",
+    "id -1",
+    "id 20 digits",
+    "id 1e5",
+    "id NUL",
+    "metric id NUL",
+    "persisted wrong hash",
+    "persisted hash 42",
+    "persisted 'nonsense'",
+  ];
+  const note = answers
+    .map(
+      (answer, i) =>
+        `${labels[i]}: ${answer.status}${answer.codes.length ? ` ${answer.codes.join("+")}` : ""}`,
+    )
+    .join("; ");
+  return { kind: "bad strings and numbers", answers, note };
 }
