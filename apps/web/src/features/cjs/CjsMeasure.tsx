@@ -52,13 +52,13 @@ function PairBars({
   return (
     <div aria-hidden="true" className="mt-2 space-y-1 text-sm">
       <div className="flex items-center gap-2">
-        <span className="w-20">Force</span>
-        <span className="h-3 rounded bg-brand" style={{ width: `${(force / max) * 55}%` }} />
+        <span className="w-20 shrink-0">Force</span>
+        <span className="h-3 shrink-0 rounded bg-brand" style={{ width: `${(force / max) * 55}%` }} />
         <span className="whitespace-nowrap">{format(force)}</span>
       </div>
       <div className="flex items-center gap-2">
-        <span className="w-20">National</span>
-        <span className="h-3 rounded bg-peer" style={{ width: `${(national / max) * 55}%` }} />
+        <span className="w-20 shrink-0">National</span>
+        <span className="h-3 shrink-0 rounded bg-peer" style={{ width: `${(national / max) * 55}%` }} />
         <span className="whitespace-nowrap">{format(national)}</span>
       </div>
     </div>
