@@ -1,5 +1,5 @@
 import { monthLabel } from "../../format/monthLabel";
-import { basisText, lagText } from "./metricFacts";
+import { basisText, changeBasisText, lagText } from "./metricFacts";
 import type { MetricData } from "./useMetric";
 
 type Facts = Pick<
@@ -7,6 +7,7 @@ type Facts = Pick<
   | "dataSource"
   | "sourceUrl"
   | "basis"
+  | "changeBasis"
   | "reportingLagMonths"
   | "lagNote"
   | "dataCaptureStart"
@@ -34,6 +35,8 @@ export function MetricFacts({ metric }: { metric: Facts }) {
       </dd>
       <dt className="font-semibold">Basis</dt>
       <dd>{basisText(metric.basis)}</dd>
+      <dt className="font-semibold">Change judged on</dt>
+      <dd>{changeBasisText(metric.changeBasis)}</dd>
       {metric.statistic ? (
         <>
           <dt className="font-semibold">Statistic</dt>

@@ -10,6 +10,7 @@ export const MetricQuery = graphql(`
       unit
       polarity
       basis
+      changeBasis
       statistic
       family
       isSurvey
