@@ -155,6 +155,9 @@ test.describe("a board member on a tablet", () => {
     await expect(findings.first()).toBeHidden();
     await exception.getByText(/^Why this is an exception/).tap();
     await expect(findings.first()).toBeVisible();
+    // Its SPC words explain themselves from the glossary, on a tap.
+    await exception.getByRole("button", { name: "rising trend" }).tap();
+    await expect(exception.getByRole("tooltip")).toContainText("Seven or more months in a row");
   });
 
   test("victim satisfaction against Warwickshire and West Mercia", async ({ page }) => {

@@ -7,6 +7,7 @@ import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { SignalIcon } from "../../ui/SignalIcon";
+import { SpcText } from "../../ui/SpcText";
 
 export const ExceptionsListFragment = graphql(`
   fragment ExceptionsList_exception on MetricException {
@@ -79,7 +80,7 @@ export function ExceptionsList({
               <ul className="mb-2 list-disc pl-5 text-sm">
                 {e.reasons.map((reason) => (
                   <li key={reason}>
-                    <GlossaryText text={reason} />
+                    <SpcText text={reason} />
                   </li>
                 ))}
               </ul>

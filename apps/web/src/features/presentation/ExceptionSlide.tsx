@@ -4,6 +4,7 @@ import type { ExceptionsList_ExceptionFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { SignalIcon } from "../../ui/SignalIcon";
 import { Sparkline } from "../../ui/Sparkline";
+import { SpcText } from "../../ui/SpcText";
 
 type Exception = ExceptionsList_ExceptionFragment & { metric: { series: { values: readonly number[] } } };
 
@@ -50,7 +51,7 @@ export function ExceptionSlide({
       <ul className="mt-6 list-disc space-y-2 pl-8 text-xl text-muted">
         {exception.reasons.map((r) => (
           <li key={r}>
-            <GlossaryText text={r} />
+            <SpcText text={r} />
           </li>
         ))}
       </ul>
