@@ -75,6 +75,20 @@ test.describe("CJS score cards as the report prints them", () => {
   });
 });
 
+test("a CJS measure's drill-down names its quarter, not its last month", async ({ page }) => {
+  const metric = new MetricPage(page);
+  await metric.goto("cjs-days-to-charge");
+  await waitForPageReady(page);
+  // "Oct to Dec 22 - Average days taken for police to charge … 63 days"
+  const headline = page
+    .getByRole("main")
+    .locator("p")
+    .filter({ hasText: /^63 days/ })
+    .first();
+  await expect(headline).toContainText("Oct to Dec 22");
+  await expect(page.getByRole("link", { name: "Benchmarks: compared with England & Wales" })).toBeVisible();
+});
+
 test("Priority 4's CJS cards give the national figure and the change, never 'Not enough data'", async ({
   page,
 }) => {

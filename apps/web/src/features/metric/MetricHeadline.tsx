@@ -1,3 +1,4 @@
+import { spanLabel } from "@pcc/domain";
 import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
 import { ChangeLine } from "../../ui/ChangeLine";
@@ -20,7 +21,12 @@ export function MetricHeadline({ metric, period }: { metric: NonNullable<MetricD
         <p className="text-4xl font-bold tabular-nums">
           {latest ? formatValue(latest.value, metric.unit) : "No data"}
           {latest ? (
-            <span className="ml-2 text-lg font-normal text-muted">{monthLabel(latest.periodEnd)}</span>
+            <span className="ml-2 text-lg font-normal text-muted">
+              {/* A quarter reads as the report writes it ("Oct to Dec 22"), not as its last month. */}
+              {metric.basis === "QUARTER"
+                ? spanLabel(latest.periodStart, latest.periodEnd)
+                : monthLabel(latest.periodEnd)}
+            </span>
           ) : null}
         </p>
         {latest?.illustrative ? (

@@ -40,6 +40,7 @@ export const MetricQuery = graphql(`
       latest(period: $period) {
         id
         value
+        periodStart
         periodEnd
         illustrative
       }
