@@ -49,18 +49,24 @@ function PairBars({
   format: (v: number) => string;
 }) {
   const max = Math.max(force, national) || 1;
+  // Label, track and figure in three grid columns: the track takes what is left, so a narrow card
+  // shortens the bars rather than pushing the figures out of it.
+  const row = (label: string, value: number, colour: string) => (
+    <>
+      <span>{label}</span>
+      <span className="min-w-0">
+        <span className={`block h-3 rounded ${colour}`} style={{ width: `${(value / max) * 100}%` }} />
+      </span>
+      <span className="whitespace-nowrap text-right tabular-nums">{format(value)}</span>
+    </>
+  );
   return (
-    <div aria-hidden="true" className="mt-2 space-y-1 text-sm">
-      <div className="flex items-center gap-2">
-        <span className="w-20 shrink-0">Force</span>
-        <span className="h-3 shrink-0 rounded bg-brand" style={{ width: `${(force / max) * 55}%` }} />
-        <span className="whitespace-nowrap">{format(force)}</span>
-      </div>
-      <div className="flex items-center gap-2">
-        <span className="w-20 shrink-0">National</span>
-        <span className="h-3 shrink-0 rounded bg-peer" style={{ width: `${(national / max) * 55}%` }} />
-        <span className="whitespace-nowrap">{format(national)}</span>
-      </div>
+    <div
+      aria-hidden="true"
+      className="mt-2 grid grid-cols-[4.5rem_minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1 text-sm"
+    >
+      {row("Force", force, "bg-brand")}
+      {row("National", national, "bg-peer")}
     </div>
   );
 }
