@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { EditableNarrativeFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { IllustrativeMark } from "../../ui/IllustrativeMark";
 import { buttonClasses } from "./buttonClasses";
 import { ConflictDialog } from "./ConflictDialog";
 import { describeSaveFailure } from "./describeSaveFailure";
@@ -57,6 +58,14 @@ export function NarrativeSentenceEditor({ sentence, label, ops, onSaved }: Props
           <span className="ml-1 rounded bg-concern-soft px-1 text-sm text-concern">
             Data has changed since
           </span>
+        ) : null}
+        {sentence.illustrative ? (
+          <>
+            {" "}
+            <IllustrativeMark>
+              illustrative<span className="sr-only">: rests on generated months</span>
+            </IllustrativeMark>
+          </>
         ) : null}
       </p>
       {rewriting ? (

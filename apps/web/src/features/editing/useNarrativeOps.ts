@@ -10,6 +10,7 @@ const NarrativeFields = graphql(`
     generatorVersion
     status
     isStale
+    illustrative
     version
   }
 `);

@@ -1,5 +1,6 @@
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { IllustrativeMark } from "../../ui/IllustrativeMark";
 
 /**
  * The narrative readers see: the sentences the performance team accepted or wrote. Drafted suggestions
@@ -9,7 +10,7 @@ import { GlossaryText } from "../../ui/GlossaryText";
 export function NarrativeList({
   sentences,
 }: {
-  sentences: readonly { key: string; text: string; status: string }[];
+  sentences: readonly { key: string; text: string; status: string; illustrative?: boolean }[];
 }) {
   const agreed = sentences.filter((s) => s.status !== "DRAFT");
   if (agreed.length === 0)
@@ -23,6 +24,14 @@ export function NarrativeList({
       {agreed.map((s) => (
         <li key={s.key} data-narrative-key={s.key}>
           <GlossaryText text={s.text} />
+          {s.illustrative ? (
+            <>
+              {" "}
+              <IllustrativeMark>
+                illustrative<span className="sr-only">: rests on generated months</span>
+              </IllustrativeMark>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

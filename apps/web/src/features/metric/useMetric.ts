@@ -119,6 +119,7 @@ export const MetricQuery = graphql(`
         key
         text
         status
+        illustrative
       }
       benchmarkPosition(period: $period) {
         text
