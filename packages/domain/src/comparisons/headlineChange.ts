@@ -116,7 +116,8 @@ export function headlineChange(input: HeadlineChangeInput): MetricChange | null 
     text: formatChange(change, input.unit),
     against: againstWords(changeBasis, periodLabel, baseLabel),
     illustrative: current.illustrative || base.illustrative,
-    usedFrom: plan.base.from < plan.current.from ? plan.base.from : plan.current.from,
+    // Every base lies before the figure it is compared with.
+    usedFrom: plan.base.from,
     usedTo: plan.current.to,
   };
 }

@@ -2,7 +2,10 @@ import type { DbClient } from "../client.ts";
 import type { GlossaryTermRecord, GovernanceNodeRecord } from "../records.ts";
 
 export async function listGlossary(db: DbClient): Promise<GlossaryTermRecord[]> {
-  return db.glossaryTerm.findMany({ orderBy: { acronym: "asc" }, select: { acronym: true, meaning: true, isFromReport: true } });
+  return db.glossaryTerm.findMany({
+    orderBy: { acronym: "asc" },
+    select: { acronym: true, meaning: true, isFromReport: true },
+  });
 }
 
 /** The whole governance tree in one query; the service assembles parents and children. */

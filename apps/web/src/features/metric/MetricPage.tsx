@@ -29,7 +29,18 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
   if (!data && (loading || latest)) return <LoadingState what="the metric" />;
   if (error) return <ErrorState what="the metric" error={error} onRetry={() => void refetch()} />;
   const metric = data?.metric;
-  if (!metric) return <EmptyState title="No such metric">There is no metric with the id “{id}”.</EmptyState>;
+  if (!metric)
+    return (
+      <>
+        <h1 className="mb-4 text-2xl font-bold">No such metric</h1>
+        <EmptyState title="Nothing to show">
+          There is no metric with the id “{id}”.{" "}
+          <Link to={withPeriod("/", period)} className="text-link underline">
+            Back to the overview
+          </Link>
+        </EmptyState>
+      </>
+    );
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
