@@ -14,7 +14,8 @@ export function queryBudgetPlugin(limits: QueryBudgetLimits): ApolloServerPlugin
       let budget: ReturnType<typeof startQueryBudget> | null = null;
       return {
         async executionDidStart(request) {
-          if (request.operation.operation !== "query") return;
+          // No operation when operationName names none: graphql-js answers that itself, with no budget.
+          if (request.operation?.operation !== "query") return;
           budget = startQueryBudget(request.contextValue, limits);
         },
         async willSendResponse(request) {

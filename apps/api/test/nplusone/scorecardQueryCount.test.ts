@@ -4,17 +4,20 @@ import { startTestServer, type TestServer } from "../harness/index.ts";
 // Issue 4: "a priority's whole scorecard costs a fixed, small number of SQL queries however many
 // metrics it has (test this by counting queries)". db.queryCount() counts every statement the
 // server's pool sends; requests here run one at a time and anonymously (no session lookup), with the
-// response cache off: a repeated question would otherwise cost one statement (decision 0009).
+// response cache off: a repeated question would otherwise cost one statement (decision 0009). Every
+// edge the scorecard reads is asked for, within the API's answer-size limit (whole point lists of 36
+// metrics are over it; the compact arrays come from the same loaders).
 const SCORECARD = `query Scorecard($n: Int!) { priority(number: $n) {
   number title summary { metricCount concernCount slaBreachCount deliverablesOverdue openRiskCount }
   outcomes { id text period { code } } focus { id text } risks { id text } deliverables { id progress status }
   scorecards { id title sections { id title commentary { id text } metrics {
-    id name unit polarity priorityNumber sectionTitle related { id } processChanges { month label }
-    seriesKeys { label count } latest { periodEnd value } series { periods values lower upper }
-    spc { status variation assurance segments { start end centre lower upper label } points { periodEnd value special rules signal } signals { rule from to classification } }
+    id name unit polarity priorityNumber sectionTitle related { id } processChanges { month }
+    seriesKeys { count } latest { periodEnd value } series { values }
+    change { text } targetStanding { text }
+    spc { status variation assurance segments { centre label } compact { special } signals { rule } }
     comparisons { yearOnYear { text } previousThreeMonths { text significant } meanVsMedian { note } rollingVsDiscrete { note } }
-    benchmarks { value comparator { code } } benchmarkPosition { text }
-    narrative { key text status isStale }
+    benchmarkPosition { text }
+    narrative { key }
   } } } } }`;
 
 let server: TestServer;

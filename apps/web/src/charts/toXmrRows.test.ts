@@ -34,6 +34,10 @@ describe("toXmrRows", () => {
   it("labels months the report's way", () => {
     expect(data.rows.map((r) => r.label)).toEqual(["Jul-22", "Aug-22", "Sep-22", "Oct-22"]);
   });
+  it("labels rows with the caller's names when given, e.g. quarters", () => {
+    const quarters = toXmrRows(series, null, (p) => `quarter to ${p}`);
+    expect(quarters.rows[3]?.label).toBe("quarter to 2022-10");
+  });
   it("keys limits by segment so lines break at a process change", () => {
     expect(data.rows[1]?.centre_0).toBe(5.5);
     expect(data.rows[1]?.centre_1).toBeUndefined();

@@ -60,9 +60,14 @@ function segmentIndex(period: string, segments: XmrSpcInput["segments"]): number
 /**
  * Joins a metric's series with its XmR result into chart rows: value, the limits of the segment the
  * month falls in, the special-cause classification, and the survey confidence interval where given.
- * Months compare as strings because they are written YYYY-MM.
+ * Months compare as strings because they are written YYYY-MM. `labelFor` names a row's period: the
+ * month ("Mar-23") by default, the quarter ("Oct to Dec 22") for quarterly figures.
  */
-export function toXmrRows(series: XmrSeriesInput, spc: XmrSpcInput | null | undefined): XmrChartData {
+export function toXmrRows(
+  series: XmrSeriesInput,
+  spc: XmrSpcInput | null | undefined,
+  labelFor: (period: string) => string = monthLabel,
+): XmrChartData {
   const segments = spc?.segments ?? [];
   const byPeriod = new Map((spc?.points ?? []).map((p) => [p.periodEnd, p]));
   const rows = series.periods.map((period, i): XmrRow => {
@@ -73,7 +78,7 @@ export function toXmrRows(series: XmrSeriesInput, spc: XmrSpcInput | null | unde
     const hi = series.upper[i];
     const row: XmrRow = {
       period,
-      label: monthLabel(period),
+      label: labelFor(period),
       value: series.values[i] ?? Number.NaN,
       special: point?.special ?? false,
       signal: point?.special ? ((point.signal ?? "NEUTRAL") as PointSignal) : null,

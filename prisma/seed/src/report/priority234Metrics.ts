@@ -36,7 +36,16 @@ const satisfaction = {
   lagNote:
     "Survey data is not received from SMSR until the second week of the month, so satisfaction is reported one month in arrears (the March – May 23 report shows Febuary-23 data); victims are surveyed after a 3-month lag.",
 } as const;
-const cjs = { dataSource: sources.cjs, sourceUrl: sources.cjsUrl, basis: "QUARTER", family: "cjs" } as const;
+const cjs = {
+  dataSource: sources.cjs,
+  sourceUrl: sources.cjsUrl,
+  basis: "QUARTER",
+  family: "cjs",
+  // The March – May 23 report shows the dashboard's Oct to Dec 22 quarter.
+  reportingLagMonths: 3,
+  lagNote:
+    "The Criminal Justice System Delivery Data Dashboard publishes a quarter some months after it ends: the March – May 23 report shows Oct to Dec 22.",
+} as const;
 
 export const priority234Metrics: SeedMetric[] = [
   // Priority 2

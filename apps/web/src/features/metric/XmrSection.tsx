@@ -1,3 +1,4 @@
+import { addMonths, spanLabel } from "@pcc/domain";
 import { useMemo } from "react";
 import { describeXmr } from "../../charts/describeXmr";
 import { LazyXmrChart } from "../../charts/LazyXmrChart";
@@ -10,13 +11,19 @@ import type { MetricData } from "./useMetric";
 import { XmrDataTable } from "./XmrDataTable";
 import { XmrLegend } from "./XmrLegend";
 
+/** A quarterly figure's row is its quarter, as the CJS dashboard names it ("Oct to Dec 22"). */
+const quarterLabel = (periodEnd: string) => spanLabel(addMonths(periodEnd, -2), periodEnd);
+
 /**
  * The XmR chart with its text alternative, key, trial-limit message and data table. A rolling,
  * "12 months to" or quarterly series is drawn as a labelled trend without limits, with the API's reason.
  */
 export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
   const format = (v: number) => formatValue(v, metric.unit);
-  const data = useMemo(() => toXmrRows(metric.series, metric.spc), [metric.series, metric.spc]);
+  const data = useMemo(
+    () => toXmrRows(metric.series, metric.spc, metric.basis === "QUARTER" ? quarterLabel : undefined),
+    [metric.series, metric.spc, metric.basis],
+  );
   if (data.rows.length === 0) {
     return (
       <EmptyState title="No monthly data yet">
