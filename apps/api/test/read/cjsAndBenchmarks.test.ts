@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../harness/index.ts";
-import type { Loose } from "../write/editorClient.ts";
+import { graphqlOk, type Loose } from "../write/editorClient.ts";
 
 // Expected values are the report's: /work/shared/seed/000_b1923a938e71491c.txt, the three
 // "CJS Score card - Priority 4" pages (Oct to Dec 22 against Jul to Sep 22) and the benchmarking bullets.
@@ -13,11 +13,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function read<T = Loose>(query: string, variables?: Record<string, unknown>) {
-  const result = await server.graphql<T>(query, variables);
-  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-  return result.data as T;
-}
+const read = <T = Loose>(query: string, variables?: Record<string, unknown>) =>
+  graphqlOk<T>(server, query, variables);
 
 // [metric, the card's figure, its "Nationally …", the printed change, the API's change text].
 const cards: [string, number, number, number, string][] = [

@@ -1,6 +1,7 @@
 import { addMonths as addMonth } from "@pcc/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../harness/index.ts";
+import { graphqlOk } from "../write/editorClient.ts";
 
 // Every derived statement of the Quarterly PCC Highlight Report (March – May 23,
 // /work/shared/seed/000_b1923a938e71491c.txt) held against what the API returns, through the fields the
@@ -59,11 +60,9 @@ let exceptions: Exception[];
 
 beforeAll(async () => {
   server = await startTestServer();
-  const read = async <T>(query: string, variables?: Record<string, unknown>) => {
-    const result = await server.graphql<T>(query, variables);
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return result.data!;
-  };
+  const read = <T>(query: string, variables?: Record<string, unknown>) =>
+    graphqlOk<T>(server, query, variables);
+
   const CHART = `status assurance assuranceNote variation signals { rule direction from to classification }
     points { periodEnd value rules } segments { start end centre lower upper }`;
   const listed = await read<{ metrics: { id: string }[]; exceptions: Exception[] }>(
