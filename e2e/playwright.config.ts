@@ -40,7 +40,7 @@ export default defineConfig({
   projects: [
     {
       name: "tablet",
-      // A 10-inch tablet in portrait, the board member's device (issue 5, "Meetings and tablets").
+      // A 10-inch tablet in portrait, the board member's device.
       use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
     },
     {

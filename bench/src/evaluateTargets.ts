@@ -8,7 +8,7 @@ export interface TargetVerdict {
 }
 
 /**
- * Issue 4's targets, judged on every question and connection count measured (a target is met only if it
+ * The API's speed targets, judged on every question and connection count measured (a target is met only if it
  * holds on all of them): ≥ 1.5× PostGraphile's throughput, ≥ 0.6× the floor's, p99 < 100 ms at 10
  * connections, and no errors at 200 connections.
  */

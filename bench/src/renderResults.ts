@@ -88,7 +88,7 @@ ${renderTable(
 
 ${series && objects ? `Arrays are ${(objects.bytes / series.bytes).toFixed(1)}× smaller; ${shapeRatio(1)}; ${shapeRatio(10)}.` : ""}
 
-## Targets (issue 4)
+## Targets
 
 ${report.verdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
 

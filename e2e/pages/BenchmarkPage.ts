@@ -13,7 +13,7 @@ export class BenchmarkPage {
     await this.heading.waitFor();
   }
 
-  /** The comparison table (every chart has its data table: issue 5, accessibility). */
+  /** The comparison table (every chart has its data table, for screen readers). */
   get table(): Locator {
     return this.page.getByRole("table").first();
   }

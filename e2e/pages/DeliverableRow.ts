@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** One deliverable's row on a priority page, with its edit controls (issue 6, "Edit in place"). */
+/** One deliverable's row on a priority page, with its edit controls (edit in place). */
 export class DeliverableRow {
   readonly row: Locator;
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
 
-/** The sign-in form (issue 6). */
+/** The sign-in form. */
 export class SignInPage {
   readonly email: Locator;
   readonly password: Locator;

@@ -5,7 +5,7 @@ import { signInViaGraphql } from "../fixtures/signInViaGraphql.ts";
 import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 import { DeliverableRow } from "../pages/DeliverableRow.ts";
 
-// Issue 6: "two browser contexts edit the same deliverable and the second sees the conflict and
+// An edit is never lost silently: "two browser contexts edit the same deliverable and the second sees the conflict and
 // resolves it without losing either text" — never a silent overwrite.
 const PRIORITY = 3;
 

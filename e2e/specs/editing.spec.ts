@@ -7,7 +7,7 @@ import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 import { DeliverableRow } from "../pages/DeliverableRow.ts";
 import { PriorityPage } from "../pages/PriorityPage.ts";
 
-// Issue 6, "Done when": an editor signs in, changes a deliverable's progress and a risk statement,
+// The editor's journey: an editor signs in, changes a deliverable's progress and a risk statement,
 // reloads and sees them persisted, and sees the change in the history. Each test edits records it
 // created itself (on priority 3, away from the board member's priority 1 journey), so tests running in
 // parallel, and the tablet and desktop runs of the same test, never edit the same record.

@@ -7,8 +7,8 @@ import { mainPages } from "../fixtures/mainPages.ts";
 import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 
 // One visit per page and viewport: a full-page screenshot for reviewers (e2e/screenshots/, gitignored),
-// then axe-core with the WCAG 2.2 AA tags (issue 5, "Done when"), then no sideways scrolling and touch
-// targets of at least 44 px (issue 5 item 6). The screenshot comes first so a page with violations still
+// then axe-core with the WCAG 2.2 AA tags (UK public bodies must meet WCAG 2.2 AA), then no sideways scrolling and touch
+// targets of at least 44 px for board members on tablets. The screenshot comes first so a page with violations still
 // leaves its picture. The console must stay quiet: a hydration mismatch or a router warning there means
 // a reader saw something other than intended.
 for (const { name, path } of mainPages) {
@@ -26,7 +26,7 @@ for (const { name, path } of mainPages) {
     const file = join(testInfo.project.testDir, "..", "screenshots", testInfo.project.name, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     await expectNoAxeViolations(page);
-    // Issue 5: no horizontal scrolling from a 768 px tablet in portrait upwards.
+    // Board members read on tablets: no horizontal scrolling from a 768 px tablet in portrait upwards.
     await expectNoHorizontalScroll(page);
     expect(await findSmallTouchTargets(page), "controls smaller than 44 × 44 px").toEqual([]);
     expect(consoleProblems, "console errors and warnings while the page loaded").toEqual([]);

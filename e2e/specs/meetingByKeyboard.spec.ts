@@ -4,7 +4,7 @@ import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 import { OverviewPage } from "../pages/OverviewPage.ts";
 import { PresentationPage } from "../pages/PresentationPage.ts";
 
-// A meeting by keyboard or clicker (issue 5, "Meetings and tablets"): a clicker sends PageDown/PageUp,
+// A meeting by keyboard or clicker (the fortnightly review on a big screen): a clicker sends PageDown/PageUp,
 // a laptop's arrows do the same. Presentation mode steps through the exceptions and the four priorities.
 test.describe("a meeting by keyboard", () => {
   test.skip(({ hasTouch }) => hasTouch, "the meeting-room screen (desktop project)");

@@ -5,7 +5,7 @@ import { signInViaUi } from "../fixtures/signInViaUi.ts";
 import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 import { PriorityPage } from "../pages/PriorityPage.ts";
 
-// Issue 6: "a viewer sees no edit controls and a direct GraphQL write as viewer is refused".
+// Roles hold in the browser and at the API: "a viewer sees no edit controls and a direct GraphQL write as viewer is refused".
 const PRIORITY = 3;
 
 test.describe("a viewer", () => {
