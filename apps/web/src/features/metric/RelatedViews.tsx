@@ -13,9 +13,11 @@ export const RelatedViewsFragment = graphql(`
     }
     comparisons(period: $period) {
       yearOnYear {
+        against
         ...ChangeLine_change
       }
       previousThreeMonths {
+        against
         ...ChangeLine_change
       }
       meanVsMedian {
