@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import type { NarrativeList_SentenceFragment } from "../../gql/graphql";
 import { NarrativeList } from "../metric/NarrativeList";
 import { ReaderViewSwitch } from "./ReaderViewSwitch";
 import { RequireRole } from "./RequireRole";
@@ -25,9 +26,9 @@ function clientAs(role: "VIEWER" | "EDITOR") {
 }
 
 // A drafted sentence beside an agreed one, as the metric page lists them.
-const sentences = [
-  { key: "latest", text: "101 abandonment rate 7.5% in Mar-23.", status: "ACCEPTED" },
-  { key: "spc", text: "A drafted sentence.", status: "DRAFT" },
+const sentences: NarrativeList_SentenceFragment[] = [
+  { key: "latest", text: "101 abandonment rate 7.5% in Mar-23.", status: "ACCEPTED", illustrative: false },
+  { key: "spc", text: "A drafted sentence.", status: "DRAFT", illustrative: false },
 ];
 
 function renderAs(role: "VIEWER" | "EDITOR") {

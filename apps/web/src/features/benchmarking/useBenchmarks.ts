@@ -1,57 +1,21 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 
+// The benchmark route's one query: the page's breadcrumb and title, and the comparison's fragments,
+// declared beside the components that render them. createRoutes preloads it from this file.
 export const BenchmarksQuery = graphql(`
   query Benchmarks($id: ID!, $period: String) {
     plan {
       id
-      forceName
+      ...BenchmarkComparison_plan
     }
     metric(id: $id) {
       id
       name
-      unit
-      polarity
-      priorityNumber
-      benchmarks {
-        id
-        value
-        lower
-        upper
-        rank
-        rankOutOf
-        periodStart
-        periodEnd
-        illustrative
-        source
-        note
-        comparator {
-          id
-          code
-          name
-          kind
-          isHomeForce
-        }
-      }
       benchmarkPosition(period: $period) {
-        text
         comparedWith
-        periodEnd
-        periodLabel
-        forceValue
-        forcePeriodEnd
-        forceLower
-        forceUpper
-        forceIllustrative
-        msgAverage
-        national
-        msgRank
-        msgRankOutOf
-        msgQuartile
-        nationalRank
-        nationalRankOutOf
-        nationalQuartile
       }
+      ...BenchmarkComparison_metric
     }
   }
 `);

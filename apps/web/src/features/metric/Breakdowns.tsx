@@ -1,23 +1,24 @@
-import type { MetricUnit } from "../../gql/graphql";
+import { graphql } from "../../gql";
+import type { Breakdowns_MetricFragment } from "../../gql/graphql";
 import { BreakdownMultiple } from "./BreakdownMultiple";
 
-interface SeriesKey {
-  breakdown: string;
-  label: string;
-  area: { code: string; name: string };
-}
+export const BreakdownsFragment = graphql(`
+  fragment Breakdowns_metric on Metric {
+    id
+    unit
+    seriesKeys {
+      breakdown
+      label
+      area {
+        code
+      }
+    }
+  }
+`);
 
 /** Breakdowns as small multiples; the first series key is the headline series, charted above. */
-export function Breakdowns({
-  metricId,
-  seriesKeys,
-  unit,
-}: {
-  metricId: string;
-  seriesKeys: readonly SeriesKey[];
-  unit: MetricUnit;
-}) {
-  const others = seriesKeys.slice(1);
+export function Breakdowns({ metric }: { metric: Breakdowns_MetricFragment }) {
+  const others = metric.seriesKeys.slice(1);
   if (others.length === 0) return null;
   return (
     <section aria-labelledby="breakdowns-heading" className="defer-render mt-8">
@@ -28,11 +29,11 @@ export function Breakdowns({
         {others.map((k) => (
           <BreakdownMultiple
             key={`${k.area.code}/${k.breakdown}`}
-            metricId={metricId}
+            metricId={metric.id}
             area={k.area.code}
             breakdown={k.breakdown}
             label={k.label}
-            unit={unit}
+            unit={metric.unit}
           />
         ))}
       </ul>

@@ -1,22 +1,24 @@
 import { monthLabel } from "../../format/monthLabel";
+import { graphql } from "../../gql";
+import type { MetricFacts_MetricFragment } from "../../gql/graphql";
 import { basisText, changeBasisText, lagText } from "./metricFacts";
-import type { MetricData } from "./useMetric";
 
-type Facts = Pick<
-  NonNullable<MetricData>,
-  | "dataSource"
-  | "sourceUrl"
-  | "basis"
-  | "changeBasis"
-  | "reportingLagMonths"
-  | "lagNote"
-  | "dataCaptureStart"
-  | "statistic"
-  | "targetLabel"
->;
+export const MetricFactsFragment = graphql(`
+  fragment MetricFacts_metric on Metric {
+    dataSource
+    sourceUrl
+    basis
+    changeBasis
+    statistic
+    reportingLagMonths
+    lagNote
+    dataCaptureStart
+    targetLabel
+  }
+`);
 
 /** Where the figures come from, what each point covers and how late they arrive, stated plainly. */
-export function MetricFacts({ metric }: { metric: Facts }) {
+export function MetricFacts({ metric }: { metric: MetricFacts_MetricFragment }) {
   return (
     <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-line bg-surface p-4 sm:grid-cols-[max-content_1fr]">
       <dt className="font-semibold">Source</dt>

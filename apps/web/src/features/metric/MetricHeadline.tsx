@@ -1,19 +1,60 @@
 import { spanLabel } from "@pcc/domain";
 import { formatValue } from "../../format/formatValue";
 import { monthLabel } from "../../format/monthLabel";
+import { graphql } from "../../gql";
+import type { MetricHeadline_MetricFragment } from "../../gql/graphql";
 import { ChangeLine } from "../../ui/ChangeLine";
 import { IllustrativeMark } from "../../ui/IllustrativeMark";
 import { isSignalIllustrative } from "../../ui/isSignalIllustrative";
 import { SignalIcon } from "../../ui/SignalIcon";
 import { BenchmarkLink } from "../benchmarking/BenchmarkLink";
 import { BadgeExplanation } from "./BadgeExplanation";
-import type { MetricData } from "./useMetric";
+
+export const MetricHeadlineFragment = graphql(`
+  fragment MetricHeadline_metric on Metric {
+    id
+    unit
+    basis
+    latest(period: $period) {
+      id
+      value
+      periodStart
+      periodEnd
+      illustrative
+    }
+    change(period: $period) {
+      ...ChangeLine_change
+    }
+    targetStanding(period: $period) {
+      text
+    }
+    spc(period: $period) {
+      status
+      variation
+      assurance
+      assuranceNote
+      signals {
+        to
+        illustrative
+      }
+    }
+    benchmarkPosition(period: $period) {
+      ...BenchmarkLink_position
+    }
+  }
+`);
 
 /**
  * The drill-down's headline: the latest value, the one change the metric is judged on (in the same
  * words as its tile), its standing against any target beside the badges, and why assurance is withheld.
  */
-export function MetricHeadline({ metric, period }: { metric: NonNullable<MetricData>; period?: string }) {
+export function MetricHeadline({
+  metric,
+  period,
+}: {
+  metric: MetricHeadline_MetricFragment;
+  period?: string;
+}) {
   const { latest, spc } = metric;
   return (
     <div>

@@ -82,18 +82,9 @@ function MetricBody({ id, period }: { id: string; period?: string }) {
           <NarrativeEditor metricId={metric.id} period={period} />
         </RequireRole>
       </section>
-      {metric.comparisons ? (
-        <div className="mt-6">
-          <RelatedViews
-            comparisons={metric.comparisons}
-            unit={metric.unit}
-            period={period}
-            headlineAgainst={metric.change?.against}
-          />
-        </div>
-      ) : null}
+      <RelatedViews metric={metric} period={period} />
       <XmrSection metric={metric} />
-      <Breakdowns metricId={metric.id} seriesKeys={metric.seriesKeys} unit={metric.unit} />
+      <Breakdowns metric={metric} />
       <section aria-labelledby="facts-heading" className="defer-render mt-8">
         <h2 id="facts-heading" className="text-xl font-semibold">
           About this metric

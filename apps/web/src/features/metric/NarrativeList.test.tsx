@@ -9,9 +9,9 @@ describe("NarrativeList (what readers see)", () => {
     render(
       <NarrativeList
         sentences={[
-          { key: "latest", text: "Agreed sentence.", status: "ACCEPTED" },
-          { key: "change", text: "Rewritten sentence.", status: "EDITED" },
-          { key: "spc", text: "Drafted suggestion.", status: "DRAFT" },
+          { key: "latest", text: "Agreed sentence.", status: "ACCEPTED", illustrative: false },
+          { key: "change", text: "Rewritten sentence.", status: "EDITED", illustrative: false },
+          { key: "spc", text: "Drafted suggestion.", status: "DRAFT", illustrative: false },
         ]}
       />,
     );
@@ -21,7 +21,11 @@ describe("NarrativeList (what readers see)", () => {
   });
 
   it("says there is no agreed narrative when every sentence is still a draft", () => {
-    render(<NarrativeList sentences={[{ key: "spc", text: "Drafted suggestion.", status: "DRAFT" }]} />);
+    render(
+      <NarrativeList
+        sentences={[{ key: "spc", text: "Drafted suggestion.", status: "DRAFT", illustrative: false }]}
+      />,
+    );
     expect(screen.getByText("No agreed narrative for this period")).toBeTruthy();
     expect(screen.queryByText("Drafted suggestion.")).toBeNull();
   });

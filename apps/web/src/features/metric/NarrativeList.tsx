@@ -1,17 +1,24 @@
+import { graphql } from "../../gql";
+import type { NarrativeList_SentenceFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { IllustrativeMark } from "../../ui/IllustrativeMark";
+
+export const NarrativeListFragment = graphql(`
+  fragment NarrativeList_sentence on NarrativeSentence {
+    key
+    text
+    status
+    illustrative
+  }
+`);
 
 /**
  * The narrative readers see: the sentences the performance team accepted or wrote. Drafted suggestions
  * are for editors (NarrativeEditor marks them there); a reader never sees one, so nothing the generator
  * proposed reads as agreed text.
  */
-export function NarrativeList({
-  sentences,
-}: {
-  sentences: readonly { key: string; text: string; status: string; illustrative?: boolean }[];
-}) {
+export function NarrativeList({ sentences }: { sentences: readonly NarrativeList_SentenceFragment[] }) {
   const agreed = sentences.filter((s) => s.status !== "DRAFT");
   if (agreed.length === 0)
     return (

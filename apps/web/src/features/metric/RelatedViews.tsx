@@ -1,36 +1,60 @@
 import { Link } from "react-router";
 import { withPeriod } from "../../app/withPeriod";
 import { formatValue } from "../../format/formatValue";
-import type { MetricUnit } from "../../gql/graphql";
+import { graphql } from "../../gql";
+import type { ChangeLine_ChangeFragment, RelatedViews_MetricFragment } from "../../gql/graphql";
 import { ChangeLine } from "../../ui/ChangeLine";
-import type { MetricData } from "./useMetric";
 
-type Comparisons = NonNullable<NonNullable<MetricData>["comparisons"]>;
+export const RelatedViewsFragment = graphql(`
+  fragment RelatedViews_metric on Metric {
+    unit
+    change(period: $period) {
+      against
+    }
+    comparisons(period: $period) {
+      yearOnYear {
+        against
+        ...ChangeLine_change
+      }
+      previousThreeMonths {
+        against
+        ...ChangeLine_change
+      }
+      meanVsMedian {
+        mean
+        median
+        meanMetricId
+        medianMetricId
+        note
+      }
+      rollingVsDiscrete {
+        rolling
+        discrete
+        rollingMetricId
+        discreteMetricId
+        note
+      }
+    }
+  }
+`);
 
 /**
  * The other comparisons (year on year, previous 3 months) in the same words as the headline's change,
  * and mean beside median and rolling beside discrete where the metric's family has both views.
  */
-export function RelatedViews({
-  comparisons,
-  unit,
-  period,
-  headlineAgainst,
-}: {
-  comparisons: Comparisons;
-  unit: MetricUnit;
-  period?: string;
-  /** What the headline change is against: that comparison is not repeated here. */
-  headlineAgainst?: string;
-}) {
+export function RelatedViews({ metric, period }: { metric: RelatedViews_MetricFragment; period?: string }) {
+  const { comparisons, unit } = metric;
+  if (!comparisons) return null;
   const { meanVsMedian: mm, rollingVsDiscrete: rd } = comparisons;
-  const isOther = (c: Comparisons["yearOnYear"]) => (c && c.against !== headlineAgainst ? c : null);
+  // The comparison the headline change is against is not repeated here.
+  const isOther = (c: ChangeLine_ChangeFragment | null | undefined) =>
+    c && c.against !== metric.change?.against ? c : null;
   const yearOnYear = isOther(comparisons.yearOnYear);
   const previousThreeMonths = isOther(comparisons.previousThreeMonths);
   if (!mm && !rd && !yearOnYear && !previousThreeMonths) return null;
   const link = "text-link underline inline-flex min-h-11 items-center";
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
+    <div className="mt-6 grid gap-3 sm:grid-cols-2">
       {yearOnYear || previousThreeMonths ? (
         <section aria-label="Other comparisons" className="rounded-lg border border-line bg-surface p-4">
           <h2 className="font-semibold">Other comparisons</h2>

@@ -1,8 +1,20 @@
 import { useMemo, useState } from "react";
 import type { XmrRow } from "../../charts/toXmrRows";
-import { rowSignalText, type SignalSpan } from "./rowSignalText";
+import { graphql } from "../../gql";
+import type { XmrDataTable_SignalFragment } from "../../gql/graphql";
+import { rowSignalText } from "./rowSignalText";
 import { type SortDirection, sortRows } from "./sortRows";
-import { toCsv } from "./toCsv";
+
+export const XmrDataTableFragment = graphql(`
+  fragment XmrDataTable_signal on SpcSignal {
+    rule
+    direction
+    from
+    to
+    classification
+    illustrative
+  }
+`);
 
 type Column = { key: keyof XmrRow; label: string; numeric: boolean };
 
@@ -17,53 +29,24 @@ const LIMIT_COLUMNS: Column[] = [
   { key: "upper", label: "Upper limit", numeric: true },
 ];
 
-function downloadCsv(name: string, rows: readonly XmrRow[], signalText: (row: XmrRow) => string) {
-  const csv = toCsv(
-    [
-      "Month",
-      "Value",
-      "Centre line",
-      "Lower limit",
-      "Upper limit",
-      "CI lower",
-      "CI upper",
-      "Signal",
-      "Illustrative",
-    ],
-    rows.map((r) => [
-      r.period,
-      r.value,
-      r.centre,
-      r.lower,
-      r.upper,
-      r.ciRange?.[0] ?? null,
-      r.ciRange?.[1] ?? null,
-      signalText(r),
-      r.illustrative ? "yes" : "no",
-    ]),
-  );
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const link = Object.assign(document.createElement("a"), { href: url, download: `${name}.csv` });
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
 /**
- * The data behind the chart: every point, sortable by any column, downloadable as CSV. Signals are said
- * in the domain's words, as the exceptions list says them; a trend-only series has no limit columns.
+ * The data behind the chart: every point, sortable by any column. Signals are said in the domain's
+ * words, as the exceptions list says them; a trend-only series has no limit columns. The download is the
+ * API's export of the metric's observations, the one CSV writer the product has (it defuses any cell a
+ * spreadsheet could run as a formula).
  */
 export function XmrDataTable({
   rows,
   signals,
   isTrendOnly = false,
-  fileName,
+  metricId,
   format,
   caption,
 }: {
   rows: readonly XmrRow[];
-  signals: readonly SignalSpan[];
+  signals: readonly XmrDataTable_SignalFragment[];
   isTrendOnly?: boolean;
-  fileName: string;
+  metricId: string;
   format: (v: number) => string;
   caption: string;
 }) {
@@ -83,13 +66,13 @@ export function XmrDataTable({
   const show = (v: number | null) => (v == null || Number.isNaN(v) ? "–" : format(v));
   return (
     <div>
-      <button
-        type="button"
-        onClick={() => downloadCsv(fileName, rows, signalText)}
-        className="mb-2 min-h-11 rounded border border-brand px-4 font-medium text-brand"
+      <a
+        href={`/api/exports/metric/${encodeURIComponent(metricId)}.csv`}
+        download
+        className="mb-2 inline-flex min-h-11 items-center rounded border border-brand px-4 font-medium text-brand"
       >
-        Download CSV
-      </button>
+        Download the observations (CSV)
+      </a>
       <div className="max-h-[480px] overflow-auto rounded border border-line">
         <table className="w-full border-collapse bg-surface text-left text-sm">
           <caption className="sr-only">{caption}</caption>

@@ -5,11 +5,54 @@ import { LazyXmrChart } from "../../charts/LazyXmrChart";
 import { toXmrRows } from "../../charts/toXmrRows";
 import { tickScaleFor } from "../../charts/yAxisTicks";
 import { formatValue } from "../../format/formatValue";
+import { graphql } from "../../gql";
+import type { XmrSection_MetricFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { trendBasisWords, trendOnlyMeaning } from "../../ui/signalMeaning";
-import type { MetricData } from "./useMetric";
 import { XmrDataTable } from "./XmrDataTable";
 import { XmrLegend } from "./XmrLegend";
+
+export const XmrSectionFragment = graphql(`
+  fragment XmrSection_metric on Metric {
+    id
+    name
+    unit
+    basis
+    isSurvey
+    target
+    targetKind
+    targetLabel
+    series {
+      periods
+      values
+      lower
+      upper
+      illustrative
+    }
+    spc(period: $period) {
+      status
+      message
+      signals {
+        ...XmrDataTable_signal
+      }
+      points {
+        periodEnd
+        special
+        signal
+        rules
+      }
+      segments {
+        start
+        end
+        centre
+        upper
+        lower
+        isTrial
+        label
+      }
+    }
+  }
+`);
 
 /** A quarterly figure's row is its quarter, as the CJS dashboard names it ("Oct to Dec 22"). */
 const quarterLabel = (periodEnd: string) => spanLabel(addMonths(periodEnd, -2), periodEnd);
@@ -18,7 +61,7 @@ const quarterLabel = (periodEnd: string) => spanLabel(addMonths(periodEnd, -2), 
  * The XmR chart with its text alternative, key, trial-limit message and data table. A rolling,
  * "12 months to" or quarterly series is drawn as a labelled trend without limits, with the API's reason.
  */
-export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
+export function XmrSection({ metric }: { metric: XmrSection_MetricFragment }) {
   const format = (v: number) => formatValue(v, metric.unit);
   const data = useMemo(
     () => toXmrRows(metric.series, metric.spc, metric.basis === "QUARTER" ? quarterLabel : undefined),
@@ -82,7 +125,7 @@ export function XmrSection({ metric }: { metric: NonNullable<MetricData> }) {
           rows={data.rows}
           signals={spc?.signals ?? []}
           isTrendOnly={isTrendOnly}
-          fileName={metric.id}
+          metricId={metric.id}
           format={format}
           caption={`${metric.name}: monthly values${isTrendOnly ? "" : ", limits and signals"}`}
         />

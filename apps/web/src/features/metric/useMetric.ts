@@ -1,130 +1,28 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
 
+// The metric route's one query: the page's own fields (breadcrumb, title, banner) and each section's
+// fragment, declared beside the component that renders it. createRoutes preloads it from this file, so
+// the request starts while the page's code downloads; the server renders the page from the same query.
 export const MetricQuery = graphql(`
   query Metric($id: ID!, $period: String) {
     metric(id: $id) {
       id
       name
       description
-      unit
-      polarity
-      basis
-      changeBasis
-      statistic
-      family
-      isSurvey
-      dataSource
-      sourceUrl
-      lagNote
-      reportingLagMonths
-      dataCaptureStart
-      target
-      targetKind
-      targetLabel
       priorityNumber
       sectionTitle
-      processChanges {
-        month
-        label
-      }
-      seriesKeys {
-        breakdown
-        count
-        label
-        area {
-          code
-          name
-        }
-      }
-      latest(period: $period) {
-        id
-        value
-        periodStart
-        periodEnd
-        illustrative
-      }
-      change(period: $period) {
-        ...ChangeLine_change
-      }
-      targetStanding(period: $period) {
-        isMet
-        text
-      }
-      comparisons(period: $period) {
-        period
-        value
-        yearOnYear {
-          ...ChangeLine_change
-        }
-        previousThreeMonths {
-          ...ChangeLine_change
-        }
-        meanVsMedian {
-          mean
-          median
-          meanMetricId
-          medianMetricId
-          note
-        }
-        rollingVsDiscrete {
-          rolling
-          discrete
-          rollingMetricId
-          discreteMetricId
-          note
-        }
-      }
       series {
-        area
-        breakdown
-        periods
-        values
-        lower
-        upper
         illustrative
-      }
-      spc(period: $period) {
-        status
-        message
-        variation
-        assurance
-        assuranceNote
-        signals {
-          rule
-          direction
-          from
-          to
-          classification
-          illustrative
-        }
-        points {
-          periodEnd
-          value
-          special
-          signal
-          rules
-        }
-        segments {
-          start
-          end
-          centre
-          upper
-          lower
-          isTrial
-          label
-        }
       }
       narrative(period: $period) {
-        key
-        text
-        status
-        illustrative
+        ...NarrativeList_sentence
       }
-      benchmarkPosition(period: $period) {
-        text
-        ...BenchmarkLink_position
-      }
+      ...MetricHeadline_metric
+      ...RelatedViews_metric
+      ...XmrSection_metric
+      ...Breakdowns_metric
+      ...MetricFacts_metric
     }
   }
 `);
@@ -132,5 +30,3 @@ export const MetricQuery = graphql(`
 export function useMetric(id: string, period: string | undefined) {
   return useQuery(MetricQuery, { variables: { id, period } });
 }
-
-export type MetricData = NonNullable<ReturnType<typeof useMetric>["data"]>["metric"];
