@@ -1,6 +1,6 @@
+import { monthSignalText, type SignalSpan } from "@pcc/domain";
 import { useMemo, useState } from "react";
 import type { XmrRow } from "../../charts/toXmrRows";
-import { rowSignalText, type SignalSpan } from "./rowSignalText";
 import { type SortDirection, sortRows } from "./sortRows";
 import { toCsv } from "./toCsv";
 
@@ -17,7 +17,7 @@ const LIMIT_COLUMNS: Column[] = [
   { key: "upper", label: "Upper limit", numeric: true },
 ];
 
-function downloadCsv(name: string, rows: readonly XmrRow[], signalText: (row: XmrRow) => string) {
+function downloadCsv(name: string, rows: readonly XmrRow[], signalWordsOf: (row: XmrRow) => string) {
   const csv = toCsv(
     [
       "Month",
@@ -38,7 +38,7 @@ function downloadCsv(name: string, rows: readonly XmrRow[], signalText: (row: Xm
       r.upper,
       r.ciRange?.[0] ?? null,
       r.ciRange?.[1] ?? null,
-      signalText(r),
+      signalWordsOf(r),
       r.illustrative ? "yes" : "no",
     ]),
   );
@@ -68,8 +68,8 @@ export function XmrDataTable({
   caption: string;
 }) {
   const columns = isTrendOnly ? VALUE_COLUMNS : [...VALUE_COLUMNS, ...LIMIT_COLUMNS];
-  const signalText = (row: XmrRow) =>
-    rowSignalText(row.period, signals, { hasLimits: !isTrendOnly && row.segment !== null });
+  const signalWordsOf = (row: XmrRow) =>
+    monthSignalText(row.period, signals, { hasLimits: !isTrendOnly && row.segment !== null });
   const [sort, setSort] = useState<{ key: keyof XmrRow; direction: SortDirection }>({
     key: "period",
     direction: "descending",
@@ -85,7 +85,7 @@ export function XmrDataTable({
     <div>
       <button
         type="button"
-        onClick={() => downloadCsv(fileName, rows, signalText)}
+        onClick={() => downloadCsv(fileName, rows, signalWordsOf)}
         className="mb-2 min-h-11 rounded border border-brand px-4 font-medium text-brand"
       >
         Download CSV
@@ -143,7 +143,7 @@ export function XmrDataTable({
                     <td className="px-2 py-1 text-right tabular-nums">{show(r.upper)}</td>
                   </>
                 )}
-                {isTrendOnly ? null : <td className="px-2 py-1">{signalText(r)}</td>}
+                {isTrendOnly ? null : <td className="px-2 py-1">{signalWordsOf(r)}</td>}
               </tr>
             ))}
           </tbody>
