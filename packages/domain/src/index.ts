@@ -23,10 +23,14 @@ export { rollingVsDiscrete } from "./comparisons/rollingVsDiscrete.ts";
 export { surveyDifferenceSignificant } from "./comparisons/surveyDifferenceSignificant.ts";
 export { yearOnYear } from "./comparisons/yearOnYear.ts";
 // deliverables
+export type { DeliverableStatusValue } from "./deliverables/DeliverableStatusValue.ts";
+export { deliverableStatus } from "./deliverables/deliverableStatus.ts";
 export { PROGRESS_RULE, progressProblem } from "./deliverables/progressProblem.ts";
+export { statusDateFor } from "./deliverables/statusDateFor.ts";
 // exceptions
 export { assessException, type ExceptionInput } from "./exceptions/assessException.ts";
 export type { ExceptionAssessment } from "./exceptions/ExceptionAssessment.ts";
+export { exceptionsFirst } from "./exceptions/exceptionsFirst.ts";
 export { signalPhrase } from "./exceptions/signalPhrase.ts";
 export { formatChange } from "./format/formatChange.ts";
 export { formatClock } from "./format/formatClock.ts";
@@ -52,6 +56,7 @@ export type { NarrativeInput } from "./narrative/NarrativeInput.ts";
 export type { NarrativeSentence } from "./narrative/NarrativeSentence.ts";
 export { addMonths } from "./periods/addMonths.ts";
 export type { DueDate } from "./periods/DueDate.ts";
+export { isoDateOf } from "./periods/isoDateOf.ts";
 export { lastDayOfMonth } from "./periods/lastDayOfMonth.ts";
 // periods
 export type { MonthKey } from "./periods/MonthKey.ts";
@@ -59,19 +64,26 @@ export { monthIndex } from "./periods/monthIndex.ts";
 export { monthKeyFromIndex } from "./periods/monthKeyFromIndex.ts";
 export { monthKeyOf } from "./periods/monthKeyOf.ts";
 export { monthLabel } from "./periods/monthLabel.ts";
+export { monthRange } from "./periods/monthRange.ts";
 export { monthStart } from "./periods/monthStart.ts";
 export { monthsBetween } from "./periods/monthsBetween.ts";
 export { parseDueText } from "./periods/parseDueText.ts";
 export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
 export { spanLabel } from "./periods/spanLabel.ts";
+// roles
+export { hasRoleAtLeast } from "./roles/hasRoleAtLeast.ts";
+export type { Role } from "./roles/Role.ts";
 export { classifySignal } from "./spc/classifySignal.ts";
 export { computeXmr } from "./spc/computeXmr.ts";
 export { DEFAULT_XMR_SETTINGS } from "./spc/DEFAULT_XMR_SETTINGS.ts";
 export { describeSignal } from "./spc/describeSignal.ts";
+export { describeSignalFinding } from "./spc/describeSignalFinding.ts";
 export { isAtLimit } from "./spc/isAtLimit.ts";
 export { lastRunBeyondLimit } from "./spc/lastRunBeyondLimit.ts";
+export { monthSignalText } from "./spc/monthSignalText.ts";
 export { RULE_BITS } from "./spc/RULE_BITS.ts";
 export type { SegmentLimits } from "./spc/SegmentLimits.ts";
+export type { SignalSpan } from "./spc/SignalSpan.ts";
 // spc
 export type { SpcInputPoint } from "./spc/SpcInputPoint.ts";
 export { XMR_CONSTANTS } from "./spc/XMR_CONSTANTS.ts";

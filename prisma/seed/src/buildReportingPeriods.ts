@@ -1,7 +1,6 @@
+import { monthLabel, monthRange } from "@pcc/domain";
 import { REPORT_PERIOD_CODE } from "./report/REPORT_PERIOD_CODE.ts";
 import type { Month, SeedReportingPeriod } from "./types.ts";
-import { monthLabel } from "./util/monthLabel.ts";
-import { monthRange } from "./util/monthRange.ts";
 
 /** The report's quarter plus one MONTH period for every month from the first month of data to the last. */
 export function buildReportingPeriods(dataMonths: Month[]): SeedReportingPeriod[] {

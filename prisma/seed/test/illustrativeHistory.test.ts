@@ -1,6 +1,6 @@
+import { monthRange } from "@pcc/domain";
 import { describe, expect, it } from "vitest";
 import { yearOnYear } from "../src/index.ts";
-import { monthRange } from "../src/util/monthRange.ts";
 import { controlChart } from "./controlChart.ts";
 import { seriesOf } from "./seriesOf.ts";
 

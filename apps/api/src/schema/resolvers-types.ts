@@ -1028,6 +1028,11 @@ export type SignalClass =
   | 'IMPROVEMENT'
   | 'NEUTRAL';
 
+/** The side of the centre line a signal lies on; a rising trend is HIGH. */
+export type SignalDirection =
+  | 'HIGH'
+  | 'LOW';
+
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
@@ -1066,11 +1071,22 @@ export type SpcPoint = {
   __typename?: 'SpcPoint';
   periodEnd: Scalars['Month']['output'];
   /** Rules firing on this point, in precedence order: OUTSIDE_LIMITS, TREND, TWO_OF_THREE, SHIFT. */
-  rules: Array<Scalars['String']['output']>;
+  rules: Array<SpcRule>;
   signal: Maybe<SignalClass>;
   special: Scalars['Boolean']['output'];
   value: Scalars['Float']['output'];
 };
+
+/** The Making Data Count special-cause rules, in order of precedence (packages/domain's SpcRule). */
+export type SpcRule =
+  /** A point beyond a control limit. */
+  | 'OUTSIDE_LIMITS'
+  /** A run of Spc.settings.runLength points on one side of the centre line. */
+  | 'SHIFT'
+  /** A run of Spc.settings.trendLength points, each higher (or each lower) than the one before. */
+  | 'TREND'
+  /** Two of three points in a row close to the same control limit (beyond the two-sigma line). */
+  | 'TWO_OF_THREE';
 
 export type SpcSegment = {
   __typename?: 'SpcSegment';
@@ -1098,11 +1114,11 @@ export type SpcSettings = {
 export type SpcSignal = {
   __typename?: 'SpcSignal';
   classification: SignalClass;
-  direction: Scalars['String']['output'];
+  direction: SignalDirection;
   from: Scalars['Month']['output'];
   /** True when any month the signal rests on is illustrative (generated, not published). */
   illustrative: Scalars['Boolean']['output'];
-  rule: Scalars['String']['output'];
+  rule: SpcRule;
   to: Scalars['Month']['output'];
 };
 
@@ -1350,9 +1366,11 @@ export type ResolversTypes = {
   SeriesKey: ResolverTypeWrapper<SeriesKeyViewModel>;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SignalClass: SignalClass;
+  SignalDirection: SignalDirection;
   Spc: ResolverTypeWrapper<Spc>;
   SpcCompact: ResolverTypeWrapper<SpcCompact>;
   SpcPoint: ResolverTypeWrapper<SpcPoint>;
+  SpcRule: SpcRule;
   SpcSegment: ResolverTypeWrapper<SpcSegment>;
   SpcSettings: ResolverTypeWrapper<SpcSettings>;
   SpcSignal: ResolverTypeWrapper<SpcSignal>;
@@ -1900,7 +1918,7 @@ export type SpcCompactResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type SpcPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpcPoint'] = ResolversParentTypes['SpcPoint']> = {
   periodEnd?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
-  rules?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['SpcRule']>, ParentType, ContextType>;
   signal?: Resolver<Maybe<ResolversTypes['SignalClass']>, ParentType, ContextType>;
   special?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1928,10 +1946,10 @@ export type SpcSettingsResolvers<ContextType = GraphQLContext, ParentType extend
 
 export type SpcSignalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SpcSignal'] = ResolversParentTypes['SpcSignal']> = {
   classification?: Resolver<ResolversTypes['SignalClass'], ParentType, ContextType>;
-  direction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['SignalDirection'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['SpcRule'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
 };
 

@@ -1,8 +1,8 @@
+import { monthStart as fromMonth, monthKeyOf as toMonth } from "@pcc/domain";
 import { buildSeedData, REPORT_RELEASE } from "@pcc/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/data/db.ts";
 import { migrate } from "../../src/data/migrate.ts";
-import { fromMonth, toMonth } from "../../src/data/months.ts";
 import { seedDatabase } from "../../src/data/seed/seedDatabase.ts";
 import { createTestDatabase } from "../harness/index.ts";
 import type { TestDatabaseTarget } from "../harness/testDatabase.ts";

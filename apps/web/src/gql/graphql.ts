@@ -1022,6 +1022,11 @@ export type SignalClass =
   | 'IMPROVEMENT'
   | 'NEUTRAL';
 
+/** The side of the centre line a signal lies on; a rising trend is HIGH. */
+export type SignalDirection =
+  | 'HIGH'
+  | 'LOW';
+
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
@@ -1060,11 +1065,22 @@ export type SpcPoint = {
   __typename?: 'SpcPoint';
   periodEnd: Scalars['Month']['output'];
   /** Rules firing on this point, in precedence order: OUTSIDE_LIMITS, TREND, TWO_OF_THREE, SHIFT. */
-  rules: Array<Scalars['String']['output']>;
+  rules: Array<SpcRule>;
   signal?: Maybe<SignalClass>;
   special: Scalars['Boolean']['output'];
   value: Scalars['Float']['output'];
 };
+
+/** The Making Data Count special-cause rules, in order of precedence (packages/domain's SpcRule). */
+export type SpcRule =
+  /** A point beyond a control limit. */
+  | 'OUTSIDE_LIMITS'
+  /** A run of Spc.settings.runLength points on one side of the centre line. */
+  | 'SHIFT'
+  /** A run of Spc.settings.trendLength points, each higher (or each lower) than the one before. */
+  | 'TREND'
+  /** Two of three points in a row close to the same control limit (beyond the two-sigma line). */
+  | 'TWO_OF_THREE';
 
 export type SpcSegment = {
   __typename?: 'SpcSegment';
@@ -1092,11 +1108,11 @@ export type SpcSettings = {
 export type SpcSignal = {
   __typename?: 'SpcSignal';
   classification: SignalClass;
-  direction: Scalars['String']['output'];
+  direction: SignalDirection;
   from: Scalars['Month']['output'];
   /** True when any month the signal rests on is illustrative (generated, not published). */
   illustrative: Scalars['Boolean']['output'];
-  rule: Scalars['String']['output'];
+  rule: SpcRule;
   to: Scalars['Month']['output'];
 };
 
@@ -1440,9 +1456,9 @@ export type NarrativeList_SentenceFragment = { __typename?: 'NarrativeSentence',
 
 export type RelatedViews_MetricFragment = { __typename?: 'Metric', unit: MetricUnit, change?: { __typename?: 'Change', against: string } | null, comparisons?: { __typename?: 'Comparisons', yearOnYear?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, previousThreeMonths?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, meanVsMedian?: { __typename?: 'MeanVsMedian', mean: number, median: number, meanMetricId: string, medianMetricId: string, note: string } | null, rollingVsDiscrete?: { __typename?: 'RollingVsDiscrete', rolling: number, discrete: number, rollingMetricId: string, discreteMetricId: string, note: string } | null } | null };
 
-export type XmrDataTable_SignalFragment = { __typename?: 'SpcSignal', rule: string, direction: string, from: string, to: string, classification: SignalClass, illustrative: boolean };
+export type XmrDataTable_SignalFragment = { __typename?: 'SpcSignal', rule: SpcRule, direction: SignalDirection, from: string, to: string, classification: SignalClass, illustrative: boolean };
 
-export type XmrSection_MetricFragment = { __typename?: 'Metric', id: string, name: string, unit: MetricUnit, basis: MetricBasis, isSurvey: boolean, target?: number | null, targetKind?: TargetKind | null, targetLabel?: string | null, series: { __typename?: 'Series', periods: Array<string>, values: Array<number>, lower: Array<number | null>, upper: Array<number | null>, illustrative: Array<boolean> }, spc?: { __typename?: 'Spc', status: SpcStatus, message?: string | null, signals: Array<{ __typename?: 'SpcSignal', rule: string, direction: string, from: string, to: string, classification: SignalClass, illustrative: boolean }>, points: Array<{ __typename?: 'SpcPoint', periodEnd: string, special: boolean, signal?: SignalClass | null, rules: Array<string> }>, segments: Array<{ __typename?: 'SpcSegment', start: string, end: string, centre: number, upper: number, lower: number, isTrial: boolean, label?: string | null }> } | null };
+export type XmrSection_MetricFragment = { __typename?: 'Metric', id: string, name: string, unit: MetricUnit, basis: MetricBasis, isSurvey: boolean, target?: number | null, targetKind?: TargetKind | null, targetLabel?: string | null, series: { __typename?: 'Series', periods: Array<string>, values: Array<number>, lower: Array<number | null>, upper: Array<number | null>, illustrative: Array<boolean> }, spc?: { __typename?: 'Spc', status: SpcStatus, message?: string | null, signals: Array<{ __typename?: 'SpcSignal', rule: SpcRule, direction: SignalDirection, from: string, to: string, classification: SignalClass, illustrative: boolean }>, points: Array<{ __typename?: 'SpcPoint', periodEnd: string, special: boolean, signal?: SignalClass | null, rules: Array<SpcRule> }>, segments: Array<{ __typename?: 'SpcSegment', start: string, end: string, centre: number, upper: number, lower: number, isTrial: boolean, label?: string | null }> } | null };
 
 export type MetricQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1450,7 +1466,7 @@ export type MetricQueryVariables = Exact<{
 }>;
 
 
-export type MetricQuery = { __typename?: 'Query', metric?: { __typename?: 'Metric', id: string, name: string, description?: string | null, priorityNumber?: number | null, sectionTitle?: string | null, unit: MetricUnit, basis: MetricBasis, isSurvey: boolean, target?: number | null, targetKind?: TargetKind | null, targetLabel?: string | null, dataSource: string, sourceUrl?: string | null, changeBasis: ChangeBasis, statistic?: string | null, reportingLagMonths: number, lagNote?: string | null, dataCaptureStart?: string | null, series: { __typename?: 'Series', illustrative: Array<boolean>, periods: Array<string>, values: Array<number>, lower: Array<number | null>, upper: Array<number | null> }, narrative: Array<{ __typename?: 'NarrativeSentence', key: string, text: string, status: NarrativeStatus, illustrative: boolean }>, latest?: { __typename?: 'Observation', id: string, value: number, periodStart: string, periodEnd: string, illustrative: boolean } | null, change?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, targetStanding?: { __typename?: 'TargetStanding', text: string } | null, spc?: { __typename?: 'Spc', status: SpcStatus, variation: VariationIcon, assurance: AssuranceIcon, assuranceNote?: string | null, message?: string | null, signals: Array<{ __typename?: 'SpcSignal', to: string, illustrative: boolean, rule: string, direction: string, from: string, classification: SignalClass }>, points: Array<{ __typename?: 'SpcPoint', periodEnd: string, special: boolean, signal?: SignalClass | null, rules: Array<string> }>, segments: Array<{ __typename?: 'SpcSegment', start: string, end: string, centre: number, upper: number, lower: number, isTrial: boolean, label?: string | null }> } | null, benchmarkPosition?: { __typename?: 'BenchmarkPosition', comparedWith: string } | null, comparisons?: { __typename?: 'Comparisons', yearOnYear?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, previousThreeMonths?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, meanVsMedian?: { __typename?: 'MeanVsMedian', mean: number, median: number, meanMetricId: string, medianMetricId: string, note: string } | null, rollingVsDiscrete?: { __typename?: 'RollingVsDiscrete', rolling: number, discrete: number, rollingMetricId: string, discreteMetricId: string, note: string } | null } | null, seriesKeys: Array<{ __typename?: 'SeriesKey', breakdown: string, label: string, area: { __typename?: 'Area', code: string } }> } | null };
+export type MetricQuery = { __typename?: 'Query', metric?: { __typename?: 'Metric', id: string, name: string, description?: string | null, priorityNumber?: number | null, sectionTitle?: string | null, unit: MetricUnit, basis: MetricBasis, isSurvey: boolean, target?: number | null, targetKind?: TargetKind | null, targetLabel?: string | null, dataSource: string, sourceUrl?: string | null, changeBasis: ChangeBasis, statistic?: string | null, reportingLagMonths: number, lagNote?: string | null, dataCaptureStart?: string | null, series: { __typename?: 'Series', illustrative: Array<boolean>, periods: Array<string>, values: Array<number>, lower: Array<number | null>, upper: Array<number | null> }, narrative: Array<{ __typename?: 'NarrativeSentence', key: string, text: string, status: NarrativeStatus, illustrative: boolean }>, latest?: { __typename?: 'Observation', id: string, value: number, periodStart: string, periodEnd: string, illustrative: boolean } | null, change?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, targetStanding?: { __typename?: 'TargetStanding', text: string } | null, spc?: { __typename?: 'Spc', status: SpcStatus, variation: VariationIcon, assurance: AssuranceIcon, assuranceNote?: string | null, message?: string | null, signals: Array<{ __typename?: 'SpcSignal', to: string, illustrative: boolean, rule: SpcRule, direction: SignalDirection, from: string, classification: SignalClass }>, points: Array<{ __typename?: 'SpcPoint', periodEnd: string, special: boolean, signal?: SignalClass | null, rules: Array<SpcRule> }>, segments: Array<{ __typename?: 'SpcSegment', start: string, end: string, centre: number, upper: number, lower: number, isTrial: boolean, label?: string | null }> } | null, benchmarkPosition?: { __typename?: 'BenchmarkPosition', comparedWith: string } | null, comparisons?: { __typename?: 'Comparisons', yearOnYear?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, previousThreeMonths?: { __typename?: 'Change', against: string, text: string, significant?: boolean | null, illustrative: boolean } | null, meanVsMedian?: { __typename?: 'MeanVsMedian', mean: number, median: number, meanMetricId: string, medianMetricId: string, note: string } | null, rollingVsDiscrete?: { __typename?: 'RollingVsDiscrete', rolling: number, discrete: number, rollingMetricId: string, discreteMetricId: string, note: string } | null } | null, seriesKeys: Array<{ __typename?: 'SeriesKey', breakdown: string, label: string, area: { __typename?: 'Area', code: string } }> } | null };
 
 export type ExceptionsList_ExceptionFragment = { __typename?: 'MetricException', severity: number, summary: string, reasons: Array<string>, isIllustrative: boolean, variation: VariationIcon, assurance: AssuranceIcon, priorityNumber?: number | null, standing?: { __typename?: 'TargetStanding', text: string } | null, latest?: { __typename?: 'Observation', id: string, value: number, periodEnd: string, illustrative: boolean } | null, metric: { __typename?: 'Metric', id: string, name: string, unit: MetricUnit } };
 

@@ -4,7 +4,7 @@ import type { Polarity } from "../format/Polarity.ts";
 import { addMonths } from "../periods/addMonths.ts";
 import type { MonthKey } from "../periods/MonthKey.ts";
 import { monthLabel } from "../periods/monthLabel.ts";
-import { describeSignal } from "../spc/describeSignal.ts";
+import { describeSignalFinding } from "../spc/describeSignalFinding.ts";
 import type { SpcRule, XmrResult, XmrSignal } from "../spc/XmrResult.ts";
 import { targetName } from "../targets/targetName.ts";
 import { targetStanding } from "../targets/targetStanding.ts";
@@ -49,8 +49,7 @@ export function assessException(input: ExceptionInput): ExceptionAssessment {
   let severity = 0;
   for (const s of concerns) {
     severity += RULE_WEIGHT[s.rule];
-    const mark = restsOn(s, input.illustrativeMonths) ? " (includes illustrative months)" : "";
-    reasons.push(`Concern: ${describeSignal(s)}${mark}`);
+    reasons.push(describeSignalFinding(s, restsOn(s, input.illustrativeMonths)));
   }
   const hasTarget = input.target !== null && input.target !== undefined;
   if (input.spc?.assurance === "FAIL" && hasTarget) {

@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addMonths } from "./addMonths.ts";
+import { isoDateOf } from "./isoDateOf.ts";
 import { monthKeyOf } from "./monthKeyOf.ts";
 import { monthLabel } from "./monthLabel.ts";
+import { monthRange } from "./monthRange.ts";
 import { monthStart } from "./monthStart.ts";
 import { monthsBetween } from "./monthsBetween.ts";
 import { parseDueText } from "./parseDueText.ts";
@@ -38,6 +40,27 @@ describe("month keys", () => {
         },
       ),
     );
+  });
+
+  // A date stored as midnight UTC, or late on a day in UTC, names that day whatever the server's zone.
+  it.each([
+    ["2023-12-31T00:00:00.000Z", "2023-12-31"],
+    ["2023-12-31T23:30:00.000Z", "2023-12-31"],
+    ["2024-02-29T12:00:00.000Z", "2024-02-29"],
+  ])("isoDateOf(%s) = %s", (iso, expected) => {
+    expect(isoDateOf(new Date(iso))).toBe(expected);
+  });
+
+  it.each([
+    ["2022-11", "2023-02", ["2022-11", "2022-12", "2023-01", "2023-02"]],
+    ["2023-03", "2023-03", ["2023-03"]],
+    ["2023-03", "2023-02", []],
+  ])("monthRange(%s, %s) = %j", (from, to, expected) => {
+    expect(monthRange(from, to)).toEqual(expected);
+  });
+
+  it("monthRange spans monthsBetween + 1 months", () => {
+    expect(monthRange("2019-04", "2023-03")).toHaveLength(monthsBetween("2019-04", "2023-03") + 1);
   });
 
   it("rejects malformed keys", () => {

@@ -1,6 +1,6 @@
+import { monthRange } from "@pcc/domain";
 import type { Month } from "../types.ts";
 import { createRandom } from "../util/createRandom.ts";
-import { monthRange } from "../util/monthRange.ts";
 import { round } from "./round.ts";
 import type { Series } from "./Series.ts";
 

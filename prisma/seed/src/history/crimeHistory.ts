@@ -1,5 +1,5 @@
+import { monthRange } from "@pcc/domain";
 import type { SeedObservation } from "../types.ts";
-import { monthRange } from "../util/monthRange.ts";
 import { anchoredSeries } from "./anchoredSeries.ts";
 import { firstAcceptedSeries } from "./firstAcceptedSeries.ts";
 import { fitYearOnYear } from "./fitYearOnYear.ts";

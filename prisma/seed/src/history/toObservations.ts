@@ -1,5 +1,5 @@
+import { addMonths } from "@pcc/domain";
 import type { SeedObservation } from "../types.ts";
-import { addMonths } from "../util/addMonths.ts";
 import { ILLUSTRATIVE_RELEASE } from "./ILLUSTRATIVE_RELEASE.ts";
 import type { Series } from "./Series.ts";
 

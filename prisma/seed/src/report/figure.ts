@@ -1,5 +1,5 @@
+import { addMonths } from "@pcc/domain";
 import type { Month, SeedObservation } from "../types.ts";
-import { addMonths } from "../util/addMonths.ts";
 import { REPORT_RELEASE } from "./REPORT_RELEASE.ts";
 
 type Extra = Partial<

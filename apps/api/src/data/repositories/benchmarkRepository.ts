@@ -1,6 +1,6 @@
+import { monthStart as fromMonth, isoDateOf as toIsoDate, monthKeyOf as toMonth } from "@pcc/domain";
 import type { DbClient, Tx } from "../client.ts";
 import type { Benchmark, Comparator } from "../generated/prisma/client.ts";
-import { fromMonth, toIsoDate, toMonth } from "../months.ts";
 import type { BenchmarkRecord, ComparatorRecord, MostSimilarGroupRecord } from "../records.ts";
 
 const toBenchmark = (b: Benchmark): BenchmarkRecord => ({

@@ -1,6 +1,6 @@
+import { isoDateOf as toIsoDate } from "@pcc/domain";
 import type { DbClient, Tx } from "../client.ts";
 import type { Deliverable, Prisma } from "../generated/prisma/client.ts";
-import { toIsoDate } from "../months.ts";
 import type { DeliverableRecord } from "../records.ts";
 
 type Row = Deliverable & { priority: { number: number } };

@@ -1,6 +1,6 @@
+import { monthKeyOf as toMonth } from "@pcc/domain";
 import type { DbClient } from "../client.ts";
 import type { Metric } from "../generated/prisma/client.ts";
-import { toMonth } from "../months.ts";
 import type { MetricRecord, ProcessChangeRecord } from "../records.ts";
 
 const toRecord = (m: Metric): MetricRecord => ({

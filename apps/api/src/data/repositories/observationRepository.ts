@@ -1,6 +1,6 @@
+import { monthStart as fromMonth, monthKeyOf as toMonth } from "@pcc/domain";
 import type { DbClient, Tx } from "../client.ts";
 import type { Observation } from "../generated/prisma/client.ts";
-import { fromMonth, toMonth } from "../months.ts";
 import type { AreaRecord, ObservationRecord } from "../records.ts";
 
 type Row = Observation & { area: { code: string } };

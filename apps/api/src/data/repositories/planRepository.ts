@@ -1,6 +1,6 @@
+import { monthKeyOf as toMonth } from "@pcc/domain";
 import type { DbClient } from "../client.ts";
 import type { Priority, ReportingPeriod } from "../generated/prisma/client.ts";
-import { toMonth } from "../months.ts";
 import type { PlanRecord, PriorityRecord, ReportingPeriodRecord } from "../records.ts";
 
 const toPriority = (p: Priority): PriorityRecord => ({

@@ -1,6 +1,6 @@
+import { monthStart as fromMonth } from "@pcc/domain";
 import type { SeedData } from "@pcc/seed";
 import type { Tx } from "../client.ts";
-import { fromMonth } from "../months.ts";
 import type { ReferenceIds } from "./seedReference.ts";
 
 function metricRows(data: SeedData) {

@@ -1,6 +1,6 @@
+import { monthStart as fromMonth } from "@pcc/domain";
 import type { SeedData } from "@pcc/seed";
 import type { Tx } from "../client.ts";
-import { fromMonth } from "../months.ts";
 
 /** Natural key → database id maps that later steps need. */
 export interface ReferenceIds {

@@ -1,5 +1,5 @@
+import { deliverableStatus } from "@pcc/domain";
 import { addDeliverable } from "../../services/deliverables/addDeliverable.ts";
-import { deliverableStatus } from "../../services/deliverables/deliverableStatus.ts";
 import { getDeliverable } from "../../services/deliverables/getDeliverable.ts";
 import { listDeliverables } from "../../services/deliverables/listDeliverables.ts";
 import { retireDeliverable } from "../../services/deliverables/retireDeliverable.ts";

@@ -1,5 +1,5 @@
+import { deliverableStatus } from "@pcc/domain";
 import type { DeliverableRecord } from "../../data/records.ts";
-import { deliverableStatus } from "./deliverableStatus.ts";
 
 /**
  * The record in its GraphQL shape: what a CONFLICT error carries as extensions.current. Status is

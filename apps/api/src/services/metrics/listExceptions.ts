@@ -1,3 +1,4 @@
+import { exceptionsFirst } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
 import { assessMetric } from "./assessMetric.ts";
@@ -11,15 +12,13 @@ export async function listExceptions(
   const period = await resolvePeriod(ctx, periodCode);
   const metrics = await listMetrics(ctx);
   const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
-  const exceptions = assessed.filter((a) => a.severity > 0);
+  const exceptions = exceptionsFirst(assessed, (a) => a.metric.id);
   const placements = await ctx.loaders.placementByMetric.loadMany(exceptions.map((e) => e.metric.id));
-  return exceptions
-    .map((e, i) => {
-      const placement = placements[i];
-      const priorityNumber = placement && !(placement instanceof Error) ? placement.priorityNumber : null;
-      return { ...e, priorityNumber };
-    })
-    .sort((a, b) => b.severity - a.severity || a.metric.id.localeCompare(b.metric.id));
+  return exceptions.map((e, i) => {
+    const placement = placements[i];
+    const priorityNumber = placement && !(placement instanceof Error) ? placement.priorityNumber : null;
+    return { ...e, priorityNumber };
+  });
 }
 
 export type MetricExceptionView = Awaited<ReturnType<typeof listExceptions>>[number];

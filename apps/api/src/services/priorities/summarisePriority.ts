@@ -1,6 +1,6 @@
+import { deliverableStatus } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
 import type { PriorityRecord } from "../../data/records.ts";
-import { deliverableStatus } from "../deliverables/deliverableStatus.ts";
 import { statusDate } from "../deliverables/statusDate.ts";
 import { assessMetric } from "../metrics/assessMetric.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";

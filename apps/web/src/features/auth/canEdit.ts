@@ -1,4 +1,6 @@
-/** Editors and admins change the scorecard; viewers and anonymous visitors only read it (issue 6). */
+import { hasRoleAtLeast } from "@pcc/domain";
+
+/** Editors and admins change the scorecard; viewers and anonymous visitors only read it. */
 export function canEdit(role: string | null | undefined): boolean {
-  return role === "EDITOR" || role === "ADMIN";
+  return hasRoleAtLeast(role, "EDITOR");
 }

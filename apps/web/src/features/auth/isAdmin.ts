@@ -1,4 +1,6 @@
-/** Only admins manage users and roles (issue 6). */
+import { hasRoleAtLeast } from "@pcc/domain";
+
+/** Only admins manage users and roles. */
 export function isAdmin(role: string | null | undefined): boolean {
-  return role === "ADMIN";
+  return hasRoleAtLeast(role, "ADMIN");
 }

@@ -1,8 +1,8 @@
+import { monthSignalText } from "@pcc/domain";
 import { useMemo, useState } from "react";
 import type { XmrRow } from "../../charts/toXmrRows";
 import { graphql } from "../../gql";
 import type { XmrDataTable_SignalFragment } from "../../gql/graphql";
-import { rowSignalText } from "./rowSignalText";
 import { type SortDirection, sortRows } from "./sortRows";
 
 export const XmrDataTableFragment = graphql(`
@@ -51,8 +51,8 @@ export function XmrDataTable({
   caption: string;
 }) {
   const columns = isTrendOnly ? VALUE_COLUMNS : [...VALUE_COLUMNS, ...LIMIT_COLUMNS];
-  const signalText = (row: XmrRow) =>
-    rowSignalText(row.period, signals, { hasLimits: !isTrendOnly && row.segment !== null });
+  const signalWordsOf = (row: XmrRow) =>
+    monthSignalText(row.period, signals, { hasLimits: !isTrendOnly && row.segment !== null });
   const [sort, setSort] = useState<{ key: keyof XmrRow; direction: SortDirection }>({
     key: "period",
     direction: "descending",
@@ -126,7 +126,7 @@ export function XmrDataTable({
                     <td className="px-2 py-1 text-right tabular-nums">{show(r.upper)}</td>
                   </>
                 )}
-                {isTrendOnly ? null : <td className="px-2 py-1">{signalText(r)}</td>}
+                {isTrendOnly ? null : <td className="px-2 py-1">{signalWordsOf(r)}</td>}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deliverableStatus } from "../../src/services/deliverables/deliverableStatus.ts";
+import { deliverableStatus } from "./deliverableStatus.ts";
+import { statusDateFor } from "./statusDateFor.ts";
 
 // The rule (SDL, DeliverableStatus): COMPLETE at 100 %; OVERDUE once the due date has passed;
 // AT_RISK when due within 92 days (a quarter at most) and under 75 % done; otherwise ON_TRACK.
@@ -22,5 +23,20 @@ describe("deliverableStatus", () => {
     ["Q4 2023 at 40 % as at 31 May 2024", 40, "2023-12-31", "2024-05-31", "OVERDUE"],
   ] as const)("%s", (_case, progress, dueDate, asOf, expected) => {
     expect(deliverableStatus({ progress, dueDate }, asOf)).toBe(expected);
+  });
+});
+
+// The as-at day is the last day of the period's last month (the report "March – May 23" is as at
+// 31 May 2023); February follows the Gregorian leap-year rule.
+describe("statusDateFor", () => {
+  it.each([
+    ["2023-05", "2023-05-31"],
+    ["2023-12", "2023-12-31"],
+    ["2023-06", "2023-06-30"],
+    ["2024-02", "2024-02-29"],
+    ["2023-02", "2023-02-28"],
+    ["1900-02", "1900-02-28"],
+  ])("%s → %s", (periodEnd, expected) => {
+    expect(statusDateFor(periodEnd)).toBe(expected);
   });
 });
