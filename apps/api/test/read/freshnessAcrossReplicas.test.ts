@@ -63,7 +63,7 @@ it("serves a correction written through another server at once, in the figures c
   const latest = cold.data.metric.spc.points.at(-1) as { periodEnd: string; value: number };
   const editor = await editorClient(primary);
   const { metric } = await editor.ok(
-    `query O($id: ID!, $at: String!) { metric(id: $id) { observations(from: $at, to: $at) { id value version } } }`,
+    `query O($id: ID!, $at: Month!) { metric(id: $id) { observations(from: $at, to: $at) { id value version } } }`,
     { id: METRIC, at: latest.periodEnd },
   );
   const stored = metric.observations[0] as { id: string; value: number; version: number };
