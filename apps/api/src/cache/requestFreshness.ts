@@ -32,8 +32,9 @@ function cachesOf(database: object): Caches {
 }
 
 /**
- * A request's view of freshness over `database` (any object that stands for one database, e.g. its
- * pool), reading the version with `readVersion` at most once.
+ * A request's view of freshness over `database` (the handle that stands for one database: a second
+ * handle, as a second replica holds, has caches of its own), reading the version with `readVersion`
+ * at most once.
  */
 export function requestFreshness(database: object, readVersion: () => Promise<string>): RequestFreshness {
   const caches = cachesOf(database);

@@ -5,8 +5,8 @@ import type { CacheSpec } from "../../cache/VersionedCache.ts";
 import type { ObservationRecord } from "../records.ts";
 import { fetchObservationsByMetricIds } from "./fetchObservationsByMetricIds.ts";
 
-// Bounded by rows, a few hundred bytes each: 40 times the seeded report's 2,600, and room for 300
-// metrics with ten years of monthly series in a few areas.
+// Bounded by rows, a few hundred bytes each: 40 times the seeded report's 2,600, room for 300
+// metrics' ten-year monthly series in about three areas.
 const OBSERVATIONS_BY_METRIC: CacheSpec<ObservationRecord[]> = {
   maxSize: 100_000,
   sizeOf: (rows) => rows.length,
