@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import { type RequestFreshness, requestFreshness } from "../cache/requestFreshness.ts";
+import { readDataVersion } from "./dataVersion.ts";
 import type { Database } from "./db.ts";
 import {
   findBenchmarksByMetricIdsSql,
@@ -65,6 +67,8 @@ export interface Loaders {
   areas: DataLoader<"all", AreaRecord[]>;
   mostSimilarGroups: DataLoader<"all", MostSimilarGroupRecord[]>;
   governanceNodes: DataLoader<"all", GovernanceNodeRecord[]>;
+  /** The request's data version, read once, and the caches kept across requests that are checked against it. */
+  freshness: RequestFreshness;
 }
 
 /** A loader for a one-to-many edge: fetch all children of the batch, then group by parent key. */
@@ -95,7 +99,9 @@ function allLoader<V>(fetch: () => Promise<V[]>) {
 
 export function createLoaders(db: Database): Loaders {
   const p = db.prisma;
+  const freshness = requestFreshness(db, () => readDataVersion(db.pool));
   return {
+    freshness,
     priorityById: oneLoader(
       (ids) => findPrioritiesByIdsSql(db.pool, ids),
       (r) => r.id,
@@ -137,7 +143,7 @@ export function createLoaders(db: Database): Loaders {
       (ids) => findMetricPlacements(p, ids),
       (r) => r.metricId,
     ),
-    observationsByMetric: observationsLoader(db.pool),
+    observationsByMetric: observationsLoader(db.pool, freshness),
     benchmarksByMetric: manyLoader(
       (ids) => findBenchmarksByMetricIdsSql(db.pool, ids),
       (r) => r.metricId,

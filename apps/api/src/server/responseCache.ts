@@ -6,9 +6,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
+import type { CacheSpec, VersionedCache } from "../cache/VersionedCache.ts";
 import type { GraphQLContext } from "../context.ts";
-import { readDataVersion } from "../data/dataVersion.ts";
-import { LruCache } from "../services/shared/LruCache.ts";
 
 /**
  * Every Query field, sorted by whether its answer is the same for every reader at a given data
@@ -44,14 +43,13 @@ export const UNCACHED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "health",
 ]);
 
-/** Enough for a few thousand drill-downs or a few hundred whole priorities. */
-const MAX_BYTES = 64 * 1024 * 1024;
-
-interface Entry {
-  version: string;
+interface Answer {
   result: FormattedExecutionResult;
   bytes: number;
 }
+
+/** 64 MB: enough for a few thousand drill-downs or a few hundred whole priorities. */
+const ANSWERS: CacheSpec<Answer> = { maxSize: 64 * 1024 * 1024, sizeOf: (answer) => answer.bytes };
 
 /** An execution under way: settles with its answer, or null if it had errors. */
 interface Flight {
@@ -85,10 +83,11 @@ async function awaitFlight(flight: Flight): Promise<FormattedExecutionResult | n
 }
 
 /**
- * Whole-answer cache for queries that read only shared data, keyed by the query, its variables and
- * the database's data version (one indexed read per request). A meeting's screens asking the same
- * drill-down are answered without executing it again, and a write on any replica changes the
- * version every replica reads, so no replica serves an answer older than the data.
+ * Whole-answer cache for queries that read only shared data, keyed by the query and its variables,
+ * valid at the data version read before executing (the request's one version read, which the caches
+ * the execution uses share). A meeting's screens asking the same drill-down are answered without
+ * executing it again, and a write on any replica changes the version every replica reads, so no
+ * replica serves an answer older than the data.
  * Identical requests that arrive while the first is still executing wait for its answer rather than
  * execute it again: after a write every screen in a meeting asks at once (live meeting mode will make
  * that the rule), and one execution serves them all.
@@ -96,7 +95,6 @@ async function awaitFlight(flight: Flight): Promise<FormattedExecutionResult | n
  * does after waiting FLIGHT_WAIT_MS.
  */
 export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
-  const cache = new LruCache<Entry>(MAX_BYTES, (entry) => entry.bytes);
   // Executions under way, by version and key.
   const inFlight = new Map<string, Flight>();
   // Apollo keeps one parsed document per query text, so this is decided once per operation of it.
@@ -114,28 +112,37 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
 
   return {
     async requestDidStart() {
-      let miss: { key: string; version: string; flightKey: string; flight: Flight } | null = null;
+      let miss: {
+        cache: VersionedCache<Answer>;
+        key: string;
+        version: string;
+        flightKey: string;
+        flight: Flight;
+      } | null = null;
       return {
         async responseForOperation(request) {
           // Typed as present, but undefined when operationName names no operation in the document
           // (Apollo then reports that error itself).
           const operation = request.operation as OperationDefinitionNode | undefined;
           if (!operation || !readsOnlySharedData(request.document, operation)) return null;
+          const { freshness } = request.contextValue.loaders;
           let version: string;
           try {
             // Read before executing, so a stored answer is never older than its version.
-            version = await readDataVersion(request.contextValue.db.pool);
+            version = await freshness.version();
           } catch {
             // The database is unreachable: execute, so the usual error reaches the client.
             return null;
           }
           const key = `${request.queryHash}\n${request.operationName ?? ""}\n${JSON.stringify(request.request.variables ?? {})}`;
-          const hit = cache.get(key);
+          // One cache per database, like every cache the execution uses (requestFreshness).
+          const cache = freshness.cache(ANSWERS);
+          const hit = cache.get(key, version);
           const answer = (result: FormattedExecutionResult) => {
             request.metrics.responseCacheHit = true;
             return { http: request.response.http, body: { kind: "single" as const, singleResult: result } };
           };
-          if (hit?.version === version) return answer(hit.result);
+          if (hit) return answer(hit.result);
           const flightKey = `${version}\n${key}`;
           const pending = inFlight.get(flightKey);
           if (pending && Date.now() - pending.startedAt < FLIGHT_WAIT_MS) {
@@ -145,7 +152,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           // Leads the execution: a flight left over from a request that never ended is replaced.
           const flight = startFlight();
           inFlight.set(flightKey, flight);
-          miss = { key, version, flightKey, flight };
+          miss = { cache, key, version, flightKey, flight };
           return null;
         },
         async willSendResponse(request) {
@@ -158,7 +165,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           if (!result) return;
           // UTF-16 code units: two bytes each in memory.
           const bytes = JSON.stringify(result).length * 2;
-          cache.set(miss.key, { version: miss.version, result, bytes });
+          miss.cache.set(miss.key, miss.version, { result, bytes });
         },
       };
     },

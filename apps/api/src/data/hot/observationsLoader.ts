@@ -1,60 +1,40 @@
 import DataLoader from "dataloader";
 import type pg from "pg";
+import type { RequestFreshness } from "../../cache/requestFreshness.ts";
+import type { CacheSpec } from "../../cache/VersionedCache.ts";
 import type { ObservationRecord } from "../records.ts";
-import { fetchObservationsIfChanged } from "./fetchObservationsIfChanged.ts";
+import { fetchObservationsByMetricIds } from "./fetchObservationsByMetricIds.ts";
 
-interface Cached {
-  version: string;
-  rows: readonly ObservationRecord[];
-}
-
-// One cache per database (tests run several servers, each with its own database, in one process).
-// An entry is replaced when its metric's data version changes, so it holds at most one list per
-// metric, and every request checks versions first: replicas never serve rows another one changed.
-const caches = new WeakMap<pg.Pool, Map<string, Cached>>();
-
-function cacheFor(pool: pg.Pool): Map<string, Cached> {
-  let cache = caches.get(pool);
-  if (!cache) {
-    cache = new Map();
-    caches.set(pool, cache);
-  }
-  return cache;
-}
+// Bounded by rows, a few hundred bytes each: 40 times the seeded report's 2,600, room for 300
+// metrics' ten-year monthly series in about three areas.
+const OBSERVATIONS_BY_METRIC: CacheSpec<ObservationRecord[]> = {
+  maxSize: 100_000,
+  sizeOf: (rows) => rows.length,
+};
 
 /**
- * Observations by metric, oldest period first. The lists are shared between requests: callers
- * filter or map them but never change them.
+ * Observations by metric, oldest period first, kept between requests for as long as the data
+ * version is unchanged: a request at the version they were read at costs no statement for them.
+ * The lists are shared between requests: callers filter or map them but never change them.
  */
-export function observationsLoader(pool: pg.Pool) {
-  const cache = cacheFor(pool);
+export function observationsLoader(pool: pg.Pool, freshness: RequestFreshness) {
+  const cache = freshness.cache(OBSERVATIONS_BY_METRIC);
   return new DataLoader<string, ObservationRecord[]>(async (metricIds) => {
+    const version = await freshness.version();
     // Held here, not looked up again later: another request may replace an entry meanwhile.
-    const hits = new Map<string, Cached>();
-    const known = new Map<string, string>();
+    const found = new Map<string, ObservationRecord[]>();
     for (const id of metricIds) {
-      const hit = cache.get(id);
-      if (hit) {
-        hits.set(id, hit);
-        known.set(id, hit.version);
-      }
+      const hit = cache.get(id, version);
+      if (hit) found.set(id, hit);
     }
-    const { versions, rows } = await fetchObservationsIfChanged(pool, metricIds, known);
-    const fresh = new Map<string, ObservationRecord[]>();
-    for (const row of rows) {
-      const list = fresh.get(row.metricId);
-      if (list) list.push(row);
-      else fresh.set(row.metricId, [row]);
-    }
-    return metricIds.map((id) => {
-      const version = versions.get(id);
-      if (version === undefined) {
-        cache.delete(id);
-        return [];
+    const missing = metricIds.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      for (const id of missing) found.set(id, []);
+      for (const row of await fetchObservationsByMetricIds(pool, missing)) {
+        found.get(row.metricId)?.push(row);
       }
-      const changed = fresh.get(id);
-      if (changed) cache.set(id, { version, rows: changed });
-      return (changed ?? hits.get(id)?.rows ?? []) as ObservationRecord[];
-    });
+      for (const id of missing) cache.set(id, version, found.get(id)!);
+    }
+    return metricIds.map((id) => found.get(id) ?? []);
   });
 }

@@ -1,22 +1,17 @@
 import { computeXmr, type XmrResult } from "@pcc/domain";
+import type { CacheSpec } from "../../cache/VersionedCache.ts";
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord, ObservationRecord } from "../../data/records.ts";
-import { LruCache } from "../shared/LruCache.ts";
 import { monthlyPoints } from "./monthlyPoints.ts";
 
-// 43 forces × 300 metrics fit comfortably; an entry is a few KB.
-const cache = new LruCache<XmrResult | null>(20_000);
-
-/** The data version of a series: changes whenever any observation is added or corrected. */
-function dataVersion(series: ObservationRecord[]): string {
-  let newest = "";
-  for (const o of series) if (o.updatedAt > newest) newest = o.updatedAt;
-  return `${series.length}@${newest}`;
-}
+// One entry per series and month asked (a few KB each): every metric's headline series for several
+// periods, and the series people open by area or breakdown.
+const SPC_RESULTS: CacheSpec<XmrResult | null> = { maxEntries: 20_000 };
 
 /**
  * XmR chart for one series up to `upTo` (YYYY-MM), recalculated at declared process changes.
- * Null when there are no monthly points at all.
+ * Null when there are no monthly points at all. Computed once per series and month at each data
+ * version: every input (the metric, its process changes, the series) is data the version covers.
  */
 export async function computeMetricSpc(
   ctx: Pick<GraphQLContext, "loaders">,
@@ -25,33 +20,18 @@ export async function computeMetricSpc(
   upTo: string,
 ): Promise<XmrResult | null> {
   const changes = await ctx.loaders.processChangesByMetric.load(metric.id);
+  // The series is one area and breakdown of the metric's observations (selectSeries).
   const first = series[0];
-  const key = [
-    metric.id,
-    metric.version,
-    metric.polarity,
-    metric.basis,
-    metric.target,
-    metric.spcBaselinePoints,
-    first?.area,
-    first?.breakdown,
-    upTo,
-    dataVersion(series),
-    changes.map((c) => c.month).join(","),
-  ].join("|");
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const points = monthlyPoints(series, upTo);
-  const result =
-    points.length === 0
-      ? null
-      : computeXmr(points, {
-          polarity: metric.polarity,
-          basis: metric.basis,
-          target: metric.target,
-          fixAfterPoints: metric.spcBaselinePoints,
-          recalculateAt: changes.map((c) => c.month),
-        });
-  cache.set(key, result);
-  return result;
+  const key = `${metric.id}|${first?.area ?? ""}|${first?.breakdown ?? ""}|${upTo}`;
+  return ctx.loaders.freshness.remember(SPC_RESULTS, key, () => {
+    const points = monthlyPoints(series, upTo);
+    if (points.length === 0) return null;
+    return computeXmr(points, {
+      polarity: metric.polarity,
+      basis: metric.basis,
+      target: metric.target,
+      fixAfterPoints: metric.spcBaselinePoints,
+      recalculateAt: changes.map((c) => c.month),
+    });
+  });
 }
