@@ -1,8 +1,8 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
 import type { Role, UsersQuery as UsersQueryResult } from "../../gql/graphql";
+import { buttonClasses } from "../../ui/buttonClasses";
 import { roleLabel } from "../auth/roleLabel";
-import { buttonClasses } from "../editing/buttonClasses";
 import { describeSaveFailure } from "../editing/describeSaveFailure";
 import { errorCode } from "../editing/errorCode";
 import { UsersQuery } from "./UsersQuery";

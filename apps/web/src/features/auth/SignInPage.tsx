@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { FieldMessage } from "../../ui/FieldMessage";
+import { fieldErrorFor } from "../../ui/fieldErrorFor";
+import { inputClasses } from "../../ui/inputClasses";
 import { Layout } from "../../ui/Layout";
-import { buttonClasses } from "../editing/buttonClasses";
-import { FieldMessage } from "../editing/FieldMessage";
-import { fieldErrorFor } from "../editing/fieldErrorFor";
-import { inputClasses } from "../editing/inputClasses";
 import { safeReturnPath } from "./safeReturnPath";
 import { useSignIn } from "./useSignIn";
 

@@ -1,8 +1,8 @@
 import { useId, useState } from "react";
-import { buttonClasses } from "./buttonClasses";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { inputClasses } from "../../ui/inputClasses";
+import { ModalDialog } from "../../ui/ModalDialog";
 import { combineTexts } from "./combineTexts";
-import { inputClasses } from "./inputClasses";
-import { ModalDialog } from "./ModalDialog";
 import type { ConflictChoice, EditableValues } from "./resolveConflict";
 
 export type ConflictField = { key: string; label: string };

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { buttonClasses } from "../editing/buttonClasses";
+import { buttonClasses } from "../../ui/buttonClasses";
 import { describeImportStep } from "./describeImportStep";
 import { ImportProgress } from "./ImportProgress";
 import { ImportResultsTable } from "./ImportResultsTable";

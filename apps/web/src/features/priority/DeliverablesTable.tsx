@@ -3,7 +3,7 @@ import type { DeliverablesTable_DeliverableFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { ProgressBar } from "../../ui/ProgressBar";
-import { DeliverableEditor } from "../editing/DeliverableEditor";
+import { DeliverableEditor } from "../deliverables/DeliverableEditor";
 import { HistoryButton } from "../history/HistoryButton";
 import { deliverableStatusText } from "./deliverableStatusText";
 import { statusDateLabel } from "./statusDateLabel";

@@ -12,11 +12,11 @@ import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
 import { RequireRole } from "../auth/RequireRole";
-import { StatementListEditor } from "../editing/StatementListEditor";
 import { DeliverablesTable } from "./DeliverablesTable";
 import { isSectionTitleRepeated } from "./isSectionTitleRepeated";
 import { ScorecardSectionView } from "./ScorecardSectionView";
 import { StatementList } from "./StatementList";
+import { StatementListEditor } from "./StatementListEditor";
 import { usePriority } from "./usePriority";
 
 const PRIORITY_NUMBERS = [1, 2, 3, 4];

@@ -1,14 +1,14 @@
 import { useId, useState } from "react";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { FieldMessage } from "../../ui/FieldMessage";
+import { fieldErrorFor } from "../../ui/fieldErrorFor";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { inputClasses } from "../../ui/inputClasses";
+import { ConflictDialog } from "../editing/ConflictDialog";
+import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
+import { useVersionedSave } from "../editing/useVersionedSave";
 import { HistoryButton } from "../history/HistoryButton";
-import { buttonClasses } from "./buttonClasses";
-import { ConflictDialog } from "./ConflictDialog";
-import { FieldMessage } from "./FieldMessage";
-import { fieldErrorFor } from "./fieldErrorFor";
-import { inputClasses } from "./inputClasses";
 import type { TextItem, TextListOps } from "./TextListOps";
-import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
-import { useVersionedSave } from "./useVersionedSave";
 
 const small =
   "min-h-11 min-w-11 rounded border border-line bg-surface px-2 text-sm text-link disabled:opacity-40";

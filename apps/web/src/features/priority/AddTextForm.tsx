@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
-import { buttonClasses } from "./buttonClasses";
-import { describeSaveFailure } from "./describeSaveFailure";
-import { FieldMessage } from "./FieldMessage";
-import { fieldErrorFor } from "./fieldErrorFor";
-import { inputClasses } from "./inputClasses";
-import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { FieldMessage } from "../../ui/FieldMessage";
+import { fieldErrorFor } from "../../ui/fieldErrorFor";
+import { inputClasses } from "../../ui/inputClasses";
+import { describeSaveFailure } from "../editing/describeSaveFailure";
+import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
 
 type FieldErrors = readonly { field: string; message: string }[];
 

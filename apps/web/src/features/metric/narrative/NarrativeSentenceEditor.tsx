@@ -1,17 +1,17 @@
 import { useId, useState } from "react";
-import type { EditableNarrativeFragment } from "../../gql/graphql";
-import { GlossaryText } from "../../ui/GlossaryText";
-import { IllustrativeMark } from "../../ui/IllustrativeMark";
-import { buttonClasses } from "./buttonClasses";
-import { ConflictDialog } from "./ConflictDialog";
-import { describeSaveFailure } from "./describeSaveFailure";
-import { FieldMessage } from "./FieldMessage";
-import { fieldErrorFor } from "./fieldErrorFor";
-import { inputClasses } from "./inputClasses";
-import { LiveStatus } from "./LiveStatus";
-import { UnsavedChangesGuard } from "./UnsavedChangesGuard";
+import type { EditableNarrativeFragment } from "../../../gql/graphql";
+import { buttonClasses } from "../../../ui/buttonClasses";
+import { FieldMessage } from "../../../ui/FieldMessage";
+import { fieldErrorFor } from "../../../ui/fieldErrorFor";
+import { GlossaryText } from "../../../ui/GlossaryText";
+import { IllustrativeMark } from "../../../ui/IllustrativeMark";
+import { inputClasses } from "../../../ui/inputClasses";
+import { LiveStatus } from "../../../ui/LiveStatus";
+import { ConflictDialog } from "../../editing/ConflictDialog";
+import { describeSaveFailure } from "../../editing/describeSaveFailure";
+import { UnsavedChangesGuard } from "../../editing/UnsavedChangesGuard";
+import { useVersionedSave } from "../../editing/useVersionedSave";
 import type { useNarrativeOps } from "./useNarrativeOps";
-import { useVersionedSave } from "./useVersionedSave";
 
 const STATUS_TEXT = { DRAFT: "Draft", ACCEPTED: "Accepted", EDITED: "Rewritten" } as const;
 

@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
+import { buttonClasses } from "../../ui/buttonClasses";
 import { EmptyState } from "../../ui/EmptyState";
+import { LiveStatus } from "../../ui/LiveStatus";
+import { describeSaveFailure } from "../editing/describeSaveFailure";
+import { errorCode } from "../editing/errorCode";
 import { AddTextForm } from "./AddTextForm";
-import { buttonClasses } from "./buttonClasses";
-import { describeSaveFailure } from "./describeSaveFailure";
-import { errorCode } from "./errorCode";
-import { LiveStatus } from "./LiveStatus";
 import { reorderedIds } from "./reorderedIds";
 import { TextItemEditor } from "./TextItemEditor";
 import type { TextItem, TextListOps } from "./TextListOps";

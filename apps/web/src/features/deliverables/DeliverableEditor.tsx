@@ -1,19 +1,19 @@
 import { type FormEvent, useId, useState } from "react";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { FieldMessage } from "../../ui/FieldMessage";
+import { fieldErrorFor } from "../../ui/fieldErrorFor";
+import { inputClasses } from "../../ui/inputClasses";
+import { LiveStatus } from "../../ui/LiveStatus";
+import { ModalDialog } from "../../ui/ModalDialog";
 import { useViewer } from "../auth/useViewer";
-import { buttonClasses } from "./buttonClasses";
-import { ConflictDialog } from "./ConflictDialog";
-import { FieldMessage } from "./FieldMessage";
-import { fieldErrorFor } from "./fieldErrorFor";
-import { inputClasses } from "./inputClasses";
-import { LiveStatus } from "./LiveStatus";
-import { ModalDialog } from "./ModalDialog";
+import { ConflictDialog } from "../editing/ConflictDialog";
+import type { EditableValues } from "../editing/resolveConflict";
+import { useRefetchActive } from "../editing/useRefetchActive";
+import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
+import { useVersionedSave } from "../editing/useVersionedSave";
 import { ProgressField } from "./ProgressField";
 import { readProgress } from "./readProgress";
-import type { EditableValues } from "./resolveConflict";
-import { useRefetchActive } from "./useRefetchActive";
-import { useUnsavedChangesGuard } from "./useUnsavedChangesGuard";
 import { useUpdateDeliverable } from "./useUpdateDeliverable";
-import { useVersionedSave } from "./useVersionedSave";
 
 type DeliverableFields = {
   id: string;
