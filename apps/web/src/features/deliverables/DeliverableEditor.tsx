@@ -1,13 +1,12 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { buttonClasses } from "../../ui/buttonClasses";
-import { FieldMessage } from "../../ui/FieldMessage";
 import { fieldErrorFor } from "../../ui/fieldErrorFor";
-import { inputClasses } from "../../ui/inputClasses";
 import { LiveStatus } from "../../ui/LiveStatus";
 import { ModalDialog } from "../../ui/ModalDialog";
+import { TextField } from "../../ui/TextField";
 import { useViewer } from "../auth/useViewer";
-import { ConflictDialog } from "../editing/ConflictDialog";
-import type { EditableValues } from "../editing/resolveConflict";
+import type { EditableValues } from "../editing/EditableValues";
+import { SaveConflictDialog } from "../editing/SaveConflictDialog";
 import { useRefetchActive } from "../editing/useRefetchActive";
 import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
 import { useVersionedSave } from "../editing/useVersionedSave";
@@ -30,10 +29,6 @@ const FIELDS = [
   { key: "note", label: "Note" },
 ];
 
-function valuesOf(d: DeliverableFields): EditableValues {
-  return { progress: d.progress, due: d.due, note: d.note ?? "" };
-}
-
 /** The deliverable's Edit button and its dialog. Renders nothing for viewers and anonymous visitors. */
 export function DeliverableEditor({ deliverable }: { deliverable: DeliverableFields }) {
   const { canEdit } = useViewer();
@@ -49,6 +44,17 @@ export function DeliverableEditor({ deliverable }: { deliverable: DeliverableFie
   );
 }
 
+/** The form's state: what is typed in each box, read as the values to save. */
+function useDeliverableForm(deliverable: DeliverableFields) {
+  const [progress, setProgress] = useState(String(deliverable.progress));
+  const [due, setDue] = useState(deliverable.due);
+  const [note, setNote] = useState(deliverable.note ?? "");
+  const typedProgress = readProgress(progress);
+  // What was typed when it is not a progress, so "150" still counts as an unsaved change.
+  const mine: EditableValues = { progress: typedProgress.value ?? progress, due, note };
+  return { progress, setProgress, due, setDue, note, setNote, progressProblem: typedProgress.problem, mine };
+}
+
 function DeliverableEditorDialog({
   deliverable,
   onClose,
@@ -56,96 +62,55 @@ function DeliverableEditorDialog({
   deliverable: DeliverableFields;
   onClose: () => void;
 }) {
-  const id = useId();
   const refetch = useRefetchActive();
-  const [base, setBase] = useState(() => ({ values: valuesOf(deliverable), version: deliverable.version }));
-  const [progress, setProgress] = useState(String(deliverable.progress));
-  const [due, setDue] = useState(deliverable.due);
-  const [note, setNote] = useState(deliverable.note ?? "");
+  const form = useDeliverableForm(deliverable);
   const [isSubmitted, setIsSubmitted] = useState(false);
-  const save = useVersionedSave(useUpdateDeliverable(deliverable.id), () => {
-    refetch();
-    onClose();
-  });
-  const typedProgress = readProgress(progress);
-  // What was typed when it is not a progress, so "150" still counts as an unsaved change.
-  const mine: EditableValues = { progress: typedProgress.value ?? progress, due, note };
-  const isDirty = FIELDS.some((f) => mine[f.key] !== base.values[f.key]);
+  const loaded = { progress: deliverable.progress, due: deliverable.due, note: deliverable.note ?? "" };
+  const save = useVersionedSave(
+    { values: loaded, version: deliverable.version },
+    useUpdateDeliverable(deliverable.id),
+    () => {
+      refetch();
+      onClose();
+    },
+  );
+  const isDirty = FIELDS.some((f) => form.mine[f.key] !== save.base[f.key]);
   useUnsavedChangesGuard(isDirty && !save.saving);
   // Shown as soon as the box holds something the API would refuse; an emptied box only on Save.
-  const progressProblem = progress.trim() !== "" || isSubmitted ? typedProgress.problem : null;
+  const progressProblem = form.progress.trim() !== "" || isSubmitted ? form.progressProblem : null;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setIsSubmitted(true);
-    if (typedProgress.problem !== null) return;
-    void save.submit(base.values, mine, base.version);
+    if (form.progressProblem === null) void save.submit(form.mine);
   }
-
   function cancel() {
     if (!isDirty || window.confirm("Discard your unsaved changes to this deliverable?")) onClose();
   }
 
-  if (save.conflict) {
-    const { theirs, theirVersion } = save.conflict;
-    return (
-      <ConflictDialog
-        mine={save.conflict.mine}
-        theirs={theirs}
-        fields={FIELDS}
-        mergeField="note"
-        busy={save.saving}
-        onResolve={(choice) => void save.resolve(choice)}
-        // Back to editing against what is saved now: a later Save is an informed choice, not a blind overwrite.
-        onBack={() => {
-          setBase({ values: theirs, version: theirVersion });
-          save.dismissConflict();
-        }}
-      />
-    );
-  }
-  const dueError = fieldErrorFor(save.fieldErrors, "due");
-  const noteError = fieldErrorFor(save.fieldErrors, "note");
+  if (save.conflict) return <SaveConflictDialog save={save} fields={FIELDS} mergeField="note" />;
   return (
     <ModalDialog title={`Edit deliverable: ${deliverable.action}`} onClose={cancel}>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <ProgressField
-          value={progress}
-          onChange={setProgress}
+          value={form.progress}
+          onChange={form.setProgress}
           error={progressProblem ?? fieldErrorFor(save.fieldErrors, "progress")}
         />
-        <div>
-          <label htmlFor={`${id}-due`} className="block font-medium">
-            Date due
-          </label>
-          <p id={`${id}-due-hint`} className="text-sm text-muted">
-            As the report writes it, e.g. Q4 2023, June 23 or Sept 2023.
-          </p>
-          <input
-            id={`${id}-due`}
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-            aria-invalid={dueError ? true : undefined}
-            aria-describedby={dueError ? `${id}-due-error` : `${id}-due-hint`}
-            className={inputClasses(Boolean(dueError))}
-          />
-          <FieldMessage id={`${id}-due-error`} message={dueError} />
-        </div>
-        <div>
-          <label htmlFor={`${id}-note`} className="block font-medium">
-            Note
-          </label>
-          <textarea
-            id={`${id}-note`}
-            value={note}
-            rows={3}
-            onChange={(e) => setNote(e.target.value)}
-            aria-invalid={noteError ? true : undefined}
-            aria-describedby={noteError ? `${id}-note-error` : undefined}
-            className={inputClasses(Boolean(noteError))}
-          />
-          <FieldMessage id={`${id}-note-error`} message={noteError} />
-        </div>
+        <TextField
+          label="Date due"
+          hint="As the report writes it, e.g. Q4 2023, June 23 or Sept 2023."
+          value={form.due}
+          onChange={form.setDue}
+          error={fieldErrorFor(save.fieldErrors, "due")}
+        />
+        <TextField
+          label="Note"
+          value={form.note}
+          onChange={form.setNote}
+          error={fieldErrorFor(save.fieldErrors, "note")}
+          rows={3}
+        />
         <LiveStatus
           message={progressProblem ? "Not saved: check the fields marked with a warning." : save.status}
         />

@@ -1,8 +1,7 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { buttonClasses } from "../../ui/buttonClasses";
-import { FieldMessage } from "../../ui/FieldMessage";
 import { fieldErrorFor } from "../../ui/fieldErrorFor";
-import { inputClasses } from "../../ui/inputClasses";
+import { TextField } from "../../ui/TextField";
 import { describeSaveFailure } from "../editing/describeSaveFailure";
 import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
 
@@ -18,7 +17,6 @@ export function AddTextForm({
   add: (text: string) => Promise<FieldErrors>;
   onDone: (message?: string) => void;
 }) {
-  const id = useId();
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -42,19 +40,7 @@ export function AddTextForm({
         void submit();
       }}
     >
-      <label htmlFor={`${id}-text`} className="block font-medium">
-        New {noun}
-      </label>
-      <textarea
-        id={`${id}-text`}
-        value={text}
-        rows={3}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={inputClasses(Boolean(error))}
-      />
-      <FieldMessage id={`${id}-error`} message={error} />
+      <TextField label={`New ${noun}`} value={text} onChange={setText} error={error} rows={3} />
       <div className="mt-2 flex flex-wrap gap-2">
         <button type="submit" disabled={saving} className={buttonClasses.primary}>
           Save new {noun}

@@ -1,13 +1,7 @@
-import { useId, useState } from "react";
-import { buttonClasses } from "../../ui/buttonClasses";
-import { FieldMessage } from "../../ui/FieldMessage";
-import { fieldErrorFor } from "../../ui/fieldErrorFor";
+import { useState } from "react";
 import { GlossaryText } from "../../ui/GlossaryText";
-import { inputClasses } from "../../ui/inputClasses";
-import { ConflictDialog } from "../editing/ConflictDialog";
-import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
-import { useVersionedSave } from "../editing/useVersionedSave";
 import { HistoryButton } from "../history/HistoryButton";
+import { TextItemForm } from "./TextItemForm";
 import type { TextItem, TextListOps } from "./TextListOps";
 
 const small =
@@ -77,87 +71,5 @@ export function TextItemEditor({
         </>
       )}
     </li>
-  );
-}
-
-function TextItemForm({
-  item,
-  label,
-  ops,
-  onDone,
-  onSaved,
-}: {
-  item: TextItem;
-  label: string;
-  ops: TextListOps;
-  onDone: () => void;
-  onSaved: () => void;
-}) {
-  const id = useId();
-  const [text, setText] = useState(item.text);
-  const [base, setBase] = useState({ text: item.text, version: item.version });
-  const save = useVersionedSave(
-    (values, version) => ops.edit(item.id, String(values.text ?? ""), version),
-    () => {
-      onSaved();
-      onDone();
-    },
-  );
-  const isDirty = text !== base.text;
-  useUnsavedChangesGuard(isDirty && !save.saving);
-  const error = fieldErrorFor(save.fieldErrors, "text");
-  const noun = label.replace(/ \d+$/, "");
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save.submit({ text: base.text }, { text }, base.version);
-      }}
-    >
-      <label htmlFor={`${id}-text`} className="block font-medium first-letter:uppercase">
-        {noun} text
-      </label>
-      <textarea
-        id={`${id}-text`}
-        value={text}
-        rows={3}
-        onChange={(e) => setText(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={inputClasses(Boolean(error))}
-      />
-      <FieldMessage id={`${id}-error`} message={error} />
-      <p role="status" className="text-sm text-muted">
-        {save.status}
-      </p>
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="submit" disabled={save.saving} className={buttonClasses.primary}>
-          Save
-        </button>
-        <button
-          type="button"
-          onClick={() => (!isDirty || window.confirm(`Discard your changes to this ${noun}?`)) && onDone()}
-          className={buttonClasses.quiet}
-        >
-          Cancel
-        </button>
-      </div>
-      {save.conflict ? (
-        <ConflictDialog
-          mine={save.conflict.mine}
-          theirs={save.conflict.theirs}
-          fields={[{ key: "text", label: "Text" }]}
-          mergeField="text"
-          busy={save.saving}
-          onResolve={(choice) => void save.resolve(choice)}
-          onBack={() => {
-            const conflict = save.conflict;
-            if (conflict)
-              setBase({ text: String(conflict.theirs.text ?? ""), version: conflict.theirVersion });
-            save.dismissConflict();
-          }}
-        />
-      ) : null}
-    </form>
   );
 }

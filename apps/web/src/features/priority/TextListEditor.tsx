@@ -1,10 +1,11 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { buttonClasses } from "../../ui/buttonClasses";
 import { EmptyState } from "../../ui/EmptyState";
 import { LiveStatus } from "../../ui/LiveStatus";
 import { describeSaveFailure } from "../editing/describeSaveFailure";
 import { errorCode } from "../editing/errorCode";
 import { AddTextForm } from "./AddTextForm";
+import { RetiredTextItems } from "./RetiredTextItems";
 import { reorderedIds } from "./reorderedIds";
 import { TextItemEditor } from "./TextItemEditor";
 import type { TextItem, TextListOps } from "./TextListOps";
@@ -26,7 +27,6 @@ type Props = {
 export function TextListEditor({ title, noun, emptyText, entityType, items, ops, headingLevel = 2 }: Props) {
   const [status, setStatus] = useState("");
   const [adding, setAdding] = useState(false);
-  const retiredId = useId();
   const current = [...items].filter((i) => !i.retired).sort((a, b) => a.position - b.position);
   const retired = items.filter((i) => i.retired);
   const Heading = `h${headingLevel}` as const;
@@ -85,27 +85,12 @@ export function TextListEditor({ title, noun, emptyText, entityType, items, ops,
         )}
       </div>
       {retired.length > 0 && ops.restore ? (
-        <details className="mt-3">
-          <summary id={retiredId} className="inline-flex min-h-11 cursor-pointer items-center text-link">
-            Retired ({retired.length})
-          </summary>
-          <ul aria-labelledby={retiredId} className="mt-2 space-y-2">
-            {retired.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-center gap-2 text-muted">
-                <span className="flex-1">{item.text}</span>
-                <button
-                  type="button"
-                  onClick={() =>
-                    ops.restore?.(item.id, item.version).then(() => setStatus(`Restored ${noun}.`), onFailed)
-                  }
-                  className={buttonClasses.quiet}
-                >
-                  Restore<span className="sr-only">: {item.text.slice(0, 60)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <RetiredTextItems
+          items={retired}
+          restore={ops.restore}
+          onRestored={() => setStatus(`Restored ${noun}.`)}
+          onFailed={onFailed}
+        />
       ) : null}
     </section>
   );
