@@ -15,8 +15,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": typeof types.CreateUserDocument,
-    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        name\n        role\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -64,8 +64,8 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": types.CreateUserDocument,
-    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query Viewer {\n    me {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      user {\n        id\n        email\n        name\n        role\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -133,11 +133,11 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      name\n      role\n      isActive\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {\n    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      user { id email name role isActive version }\n      errors { field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
