@@ -1,10 +1,8 @@
 import { useState } from "react";
-import { buttonClasses } from "../../ui/buttonClasses";
 import { EmptyState } from "../../ui/EmptyState";
 import { LiveStatus } from "../../ui/LiveStatus";
-import { describeSaveFailure } from "../editing/describeSaveFailure";
-import { errorCode } from "../editing/errorCode";
-import { AddTextForm } from "./AddTextForm";
+import { AddTextControl } from "./AddTextControl";
+import { describeListFailure } from "./describeListFailure";
 import { RetiredTextItems } from "./RetiredTextItems";
 import { reorderedIds } from "./reorderedIds";
 import { TextItemEditor } from "./TextItemEditor";
@@ -26,16 +24,10 @@ type Props = {
  */
 export function TextListEditor({ title, noun, emptyText, entityType, items, ops, headingLevel = 2 }: Props) {
   const [status, setStatus] = useState("");
-  const [adding, setAdding] = useState(false);
   const current = [...items].filter((i) => !i.retired).sort((a, b) => a.position - b.position);
   const retired = items.filter((i) => i.retired);
   const Heading = `h${headingLevel}` as const;
-  const onFailed = (error: unknown) =>
-    setStatus(
-      errorCode(error) === "CONFLICT"
-        ? `Someone else changed this ${noun} first; the list has been reloaded. Try again.`
-        : describeSaveFailure(error),
-    );
+  const onFailed = (error: unknown) => setStatus(describeListFailure(error, noun));
   function move(index: number, delta: -1 | 1) {
     const ids = reorderedIds(
       current.map((i) => i.id),
@@ -69,20 +61,7 @@ export function TextListEditor({ title, noun, emptyText, entityType, items, ops,
         ))}
       </ol>
       <div className="mt-3">
-        {adding ? (
-          <AddTextForm
-            noun={noun}
-            add={ops.add}
-            onDone={(message) => {
-              setAdding(false);
-              if (message) setStatus(message);
-            }}
-          />
-        ) : (
-          <button type="button" onClick={() => setAdding(true)} className={buttonClasses.secondary}>
-            Add {noun}
-          </button>
-        )}
+        <AddTextControl noun={noun} add={ops.add} onAdded={setStatus} />
       </div>
       {retired.length > 0 && ops.restore ? (
         <RetiredTextItems
