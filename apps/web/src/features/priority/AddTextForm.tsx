@@ -1,6 +1,6 @@
 import { useState } from "react";
-import { buttonClasses } from "../../ui/buttonClasses";
 import { fieldErrorFor } from "../../ui/fieldErrorFor";
+import { SaveCancelButtons } from "../../ui/SaveCancelButtons";
 import { TextField } from "../../ui/TextField";
 import { describeSaveFailure } from "../editing/describeSaveFailure";
 import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
@@ -41,14 +41,12 @@ export function AddTextForm({
       }}
     >
       <TextField label={`New ${noun}`} value={text} onChange={setText} error={error} rows={3} />
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="submit" disabled={saving} className={buttonClasses.primary}>
-          Save new {noun}
-        </button>
-        <button type="button" onClick={() => onDone()} className={buttonClasses.quiet}>
-          Cancel
-        </button>
-      </div>
+      <SaveCancelButtons
+        isSaving={saving}
+        onCancel={() => onDone()}
+        saveLabel={`Save new ${noun}`}
+        className="mt-2"
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { buttonClasses } from "../../ui/buttonClasses";
 import { fieldErrorFor } from "../../ui/fieldErrorFor";
 import { LiveStatus } from "../../ui/LiveStatus";
+import { SaveCancelButtons } from "../../ui/SaveCancelButtons";
 import { TextField } from "../../ui/TextField";
 import { SaveConflictDialog } from "../editing/SaveConflictDialog";
 import { useUnsavedChangesGuard } from "../editing/useUnsavedChangesGuard";
@@ -49,18 +49,11 @@ export function TextItemForm({
         rows={3}
       />
       <LiveStatus message={save.status} />
-      <div className="mt-2 flex flex-wrap gap-2">
-        <button type="submit" disabled={save.saving} className={buttonClasses.primary}>
-          Save
-        </button>
-        <button
-          type="button"
-          onClick={() => (!isDirty || window.confirm(`Discard your changes to this ${noun}?`)) && onDone()}
-          className={buttonClasses.quiet}
-        >
-          Cancel
-        </button>
-      </div>
+      <SaveCancelButtons
+        isSaving={save.saving}
+        onCancel={() => (!isDirty || window.confirm(`Discard your changes to this ${noun}?`)) && onDone()}
+        className="mt-2"
+      />
       <SaveConflictDialog save={save} fields={[{ key: "text", label: "Text" }]} mergeField="text" />
     </form>
   );

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { EditableNarrativeFragment } from "../../../gql/graphql";
-import { buttonClasses } from "../../../ui/buttonClasses";
 import { fieldErrorFor } from "../../../ui/fieldErrorFor";
 import { LiveStatus } from "../../../ui/LiveStatus";
+import { SaveCancelButtons } from "../../../ui/SaveCancelButtons";
 import { TextField } from "../../../ui/TextField";
 import { SaveConflictDialog } from "../../editing/SaveConflictDialog";
 import { UnsavedChangesGuard } from "../../editing/UnsavedChangesGuard";
@@ -49,14 +49,7 @@ export function NarrativeRewriteForm({
         rows={3}
       />
       <LiveStatus message={save.status} />
-      <div className="flex flex-wrap gap-2">
-        <button type="submit" disabled={save.saving} className={buttonClasses.primary}>
-          Save
-        </button>
-        <button type="button" onClick={onClose} className={buttonClasses.quiet}>
-          Cancel
-        </button>
-      </div>
+      <SaveCancelButtons isSaving={save.saving} onCancel={onClose} />
       <SaveConflictDialog save={save} fields={[{ key: "text", label: "Sentence" }]} mergeField="text" />
     </form>
   );
