@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `pnpm test`: everything a change must pass, in the order a person would want to hear about it.
-#   typecheck → lint → generated code is current → web bundle budget → unit + integration (vitest)
+#   typecheck → lint → import boundaries → generated code is current → web bundle budget → unit + integration (vitest)
 #   → e2e (Playwright)
 # Runs on embedded PGlite, or on PostgreSQL when DATABASE_URL is set (each test file then creates
 # and drops its own database on that server). Ends with one plain line: "N passed, N failed".
@@ -28,6 +28,10 @@ count_check "typecheck" $?
 step "lint (biome)"
 pnpm -s lint
 count_check "lint" $?
+
+step "import boundaries (dependency-cruiser, .dependency-cruiser.cjs)"
+pnpm -s boundaries
+count_check "boundaries" $?
 
 step "generated code is current (pnpm codegen, then git diff)"
 generated=(packages/graphql/schema.graphql apps/api/src/schema/resolvers-types.ts apps/web/src/gql)

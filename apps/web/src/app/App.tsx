@@ -3,13 +3,16 @@ import { ApolloProvider } from "@apollo/client/react";
 import type { ReactNode } from "react";
 import { ViewerProvider } from "../features/auth/ViewerProvider";
 import { GlossaryProvider } from "../ui/GlossaryProvider";
+import { ViewerLayoutSlots } from "./ViewerLayoutSlots";
 
 /** The providers every view needs, around the router (the browser's, or the server's static one). */
 export function App({ client, children }: { client: ApolloClient; children: ReactNode }) {
   return (
     <ApolloProvider client={client}>
       <ViewerProvider>
-        <GlossaryProvider>{children}</GlossaryProvider>
+        <ViewerLayoutSlots>
+          <GlossaryProvider>{children}</GlossaryProvider>
+        </ViewerLayoutSlots>
       </ViewerProvider>
     </ApolloProvider>
   );

@@ -74,6 +74,75 @@ const noVerticalLines = () => [];
 /** Dash-dot: the key (XmrLegend) draws the same. */
 export const TARGET_DASH = "10 4 2 4";
 
+/**
+ * The target: its own colour, a dash-dot line and its value written on it, so it is never read as the
+ * centre line (solid) or a control limit (dashed). A function, not a component: Recharts reads its
+ * direct children.
+ */
+function targetLine(
+  target: number,
+  format: XmrChartProps["format"],
+  targetLabel: XmrChartProps["targetLabel"],
+  targetKind: XmrChartProps["targetKind"],
+) {
+  return (
+    <ReferenceLine
+      y={target}
+      stroke={chartColours.target}
+      strokeWidth={2.5}
+      strokeDasharray={TARGET_DASH}
+      ifOverflow="extendDomain"
+      name={targetLabel ?? undefined}
+      label={{
+        value: `${targetKind === "SLA" ? "SLA" : "Target"} ${format(target)}`,
+        position: "insideTopRight",
+        fill: chartColours.target,
+        fontSize: 13,
+        fontWeight: 600,
+      }}
+    />
+  );
+}
+
+/** A labelled vertical line at each process change, where the limits may be recalculated. */
+function processChangeLines(processChanges: XmrChartProps["data"]["processChanges"]) {
+  return processChanges.map((pc) => (
+    <ReferenceLine
+      key={pc.period}
+      x={pc.periodLabel}
+      stroke={chartColours.neutral}
+      label={{ value: pc.label, position: "top", fill: "var(--color-ink)", fontSize: 12 }}
+    />
+  ));
+}
+
+/** Month labels along the bottom (at most MAX_MONTH_LABELS) and the value axis on the ticks given. */
+function axes(data: XmrChartProps["data"], format: XmrChartProps["format"], valueTicks: number[]) {
+  const first = valueTicks[0];
+  const last = valueTicks.at(-1);
+  return [
+    <XAxis
+      key="x"
+      dataKey="label"
+      tick={{ fill: "var(--color-muted)", fontSize: 12 }}
+      ticks={monthTicks(
+        data.rows.map((row) => row.label),
+        MAX_MONTH_LABELS,
+      )}
+      interval={0}
+    />,
+    <YAxis
+      key="y"
+      tickFormatter={format}
+      interval={0}
+      tick={{ fill: "var(--color-muted)", fontSize: 12 }}
+      width={72}
+      ticks={valueTicks.length > 0 ? valueTicks : undefined}
+      domain={first !== undefined && last !== undefined ? [first, last] : ["auto", "auto"]}
+    />,
+  ];
+}
+
 /** Presentational XmR chart: values, per-segment centre line and limits, target, CI band, process changes. */
 export function XmrChart({
   data,
@@ -86,8 +155,6 @@ export function XmrChart({
   tickScale = "decimal",
 }: XmrChartProps) {
   const valueTicks = yAxisTicks(data, target, tickScale);
-  const first = valueTicks[0];
-  const last = valueTicks.at(-1);
   return (
     <ResponsiveContainer width="100%" height={360}>
       <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
@@ -98,23 +165,7 @@ export function XmrChart({
           vertical={false}
           verticalCoordinatesGenerator={noVerticalLines}
         />
-        <XAxis
-          dataKey="label"
-          tick={{ fill: "var(--color-muted)", fontSize: 12 }}
-          ticks={monthTicks(
-            data.rows.map((row) => row.label),
-            MAX_MONTH_LABELS,
-          )}
-          interval={0}
-        />
-        <YAxis
-          tickFormatter={format}
-          interval={0}
-          tick={{ fill: "var(--color-muted)", fontSize: 12 }}
-          width={72}
-          ticks={valueTicks.length > 0 ? valueTicks : undefined}
-          domain={first !== undefined && last !== undefined ? [first, last] : ["auto", "auto"]}
-        />
+        {axes(data, format, valueTicks)}
         {showConfidenceBand ? (
           <Area
             dataKey="ciRange"
@@ -125,33 +176,8 @@ export function XmrChart({
           />
         ) : null}
         {segmentLines(data.segmentCount)}
-        {target != null ? (
-          // Its own colour, a dash-dot line and its value written on it, so it is never read as the
-          // centre line (solid) or a control limit (dashed).
-          <ReferenceLine
-            y={target}
-            stroke={chartColours.target}
-            strokeWidth={2.5}
-            strokeDasharray={TARGET_DASH}
-            ifOverflow="extendDomain"
-            name={targetLabel ?? undefined}
-            label={{
-              value: `${targetKind === "SLA" ? "SLA" : "Target"} ${format(target)}`,
-              position: "insideTopRight",
-              fill: chartColours.target,
-              fontSize: 13,
-              fontWeight: 600,
-            }}
-          />
-        ) : null}
-        {data.processChanges.map((pc) => (
-          <ReferenceLine
-            key={pc.period}
-            x={pc.periodLabel}
-            stroke={chartColours.neutral}
-            label={{ value: pc.label, position: "top", fill: "var(--color-ink)", fontSize: 12 }}
-          />
-        ))}
+        {target != null ? targetLine(target, format, targetLabel, targetKind) : null}
+        {processChangeLines(data.processChanges)}
         <Line
           dataKey="value"
           stroke={chartColours.value}

@@ -3,6 +3,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { cleanup, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
 import { afterEach, describe, expect, it } from "vitest";
+import { ViewerLayoutSlots } from "../app/ViewerLayoutSlots";
 import { ViewerProvider } from "../features/auth/ViewerProvider";
 import { ViewerQuery } from "../features/auth/ViewerQuery";
 import { ImportRoute } from "./ImportRoute";
@@ -31,9 +32,11 @@ function renderAs(role: Role | null) {
   return render(
     <ApolloProvider client={clientAs(role)}>
       <ViewerProvider>
-        <MemoryRouter initialEntries={["/data/import"]}>
-          <ImportRoute />
-        </MemoryRouter>
+        <ViewerLayoutSlots>
+          <MemoryRouter initialEntries={["/data/import"]}>
+            <ImportRoute />
+          </MemoryRouter>
+        </ViewerLayoutSlots>
       </ViewerProvider>
     </ApolloProvider>,
   );

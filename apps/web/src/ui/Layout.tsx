@@ -1,9 +1,8 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useContext } from "react";
 import { NavLink } from "react-router";
 import { usePeriod } from "../app/usePeriod";
 import { withPeriod } from "../app/withPeriod";
-import { SignedInBadge } from "../features/auth/SignedInBadge";
-import { useViewer } from "../features/auth/useViewer";
+import { LayoutSlotsContext } from "./LayoutSlotsContext";
 
 const NAV = [
   { to: "/", label: "Overview", end: true },
@@ -20,10 +19,13 @@ function navClass({ isActive }: { isActive: boolean }): string {
     : `${base} text-brand-ink underline-offset-4 hover:underline`;
 }
 
-/** Page frame: skip link, header with the site name and navigation, and the main landmark. */
+/**
+ * Page frame: skip link, header with the site name and navigation, and the main landmark. The header's
+ * account area and any extra links come from LayoutSlotsContext; `headerExtra` is the page's own control.
+ */
 export function Layout({ children, headerExtra }: { children: ReactNode; headerExtra?: ReactNode }) {
   const period = usePeriod();
-  const { canEdit } = useViewer();
+  const { account, navLinks } = useContext(LayoutSlotsContext);
   return (
     <div className="min-h-screen">
       <a
@@ -41,7 +43,7 @@ export function Layout({ children, headerExtra }: { children: ReactNode; headerE
           </p>
           <div className="flex flex-wrap items-center gap-3">
             {headerExtra}
-            <SignedInBadge />
+            {account}
           </div>
         </div>
         <nav aria-label="Main" className="mx-auto max-w-screen-2xl px-4 pb-2">
@@ -58,14 +60,13 @@ export function Layout({ children, headerExtra }: { children: ReactNode; headerE
                 Present
               </NavLink>
             </li>
-            {canEdit ? (
-              <li>
-                {/* Editors only: the monthly load of observations and benchmarks. */}
-                <NavLink to="/data/import" end className={navClass}>
-                  Data load
+            {navLinks.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end className={navClass}>
+                  {item.label}
                 </NavLink>
               </li>
-            ) : null}
+            ))}
           </ul>
         </nav>
       </header>

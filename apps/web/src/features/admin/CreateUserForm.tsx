@@ -2,11 +2,11 @@ import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useId, useState } from "react";
 import { graphql } from "../../gql";
 import type { Role } from "../../gql/graphql";
-import { buttonClasses } from "../editing/buttonClasses";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { FieldMessage } from "../../ui/FieldMessage";
+import { fieldErrorFor } from "../../ui/fieldErrorFor";
+import { inputClasses } from "../../ui/inputClasses";
 import { describeSaveFailure } from "../editing/describeSaveFailure";
-import { FieldMessage } from "../editing/FieldMessage";
-import { fieldErrorFor } from "../editing/fieldErrorFor";
-import { inputClasses } from "../editing/inputClasses";
 import { UsersQuery } from "./UsersQuery";
 
 const CreateUser = graphql(`

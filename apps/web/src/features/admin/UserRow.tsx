@@ -1,20 +1,7 @@
-import { useMutation } from "@apollo/client/react";
-import { graphql } from "../../gql";
 import type { Role, UsersQuery as UsersQueryResult } from "../../gql/graphql";
+import { buttonClasses } from "../../ui/buttonClasses";
 import { roleLabel } from "../auth/roleLabel";
-import { buttonClasses } from "../editing/buttonClasses";
-import { describeSaveFailure } from "../editing/describeSaveFailure";
-import { errorCode } from "../editing/errorCode";
-import { UsersQuery } from "./UsersQuery";
-
-const UpdateUser = graphql(`
-  mutation UpdateUser($id: ID!, $input: UpdateUserInput!, $expectedVersion: Int!) {
-    updateUser(id: $id, input: $input, expectedVersion: $expectedVersion) {
-      user { id email name role isActive version }
-      errors { field message }
-    }
-  }
-`);
+import { useUpdateUser } from "./useUpdateUser";
 
 type User = UsersQueryResult["users"][number];
 
@@ -28,21 +15,7 @@ export function UserRow({
   isSelf: boolean;
   onStatus: (message: string) => void;
 }) {
-  const [update, { loading }] = useMutation(UpdateUser, { refetchQueries: [UsersQuery] });
-  async function change(input: { role?: Role; isActive?: boolean }, done: string) {
-    try {
-      const result = await update({ variables: { id: user.id, input, expectedVersion: user.version } });
-      const errors = result.data?.updateUser.errors ?? [];
-      onStatus(errors.length ? errors.map((e) => e.message).join(" ") : done);
-    } catch (e) {
-      // A stale version: someone else changed this user; the list reloads to show what is saved now.
-      onStatus(
-        errorCode(e) === "CONFLICT"
-          ? `${user.email} was changed by someone else; the list is reloaded. Try again.`
-          : describeSaveFailure(e),
-      );
-    }
-  }
+  const { change, loading } = useUpdateUser(user, onStatus);
   return (
     <tr className="border-b border-line align-middle">
       <td className="py-2 pr-3">{user.name}</td>

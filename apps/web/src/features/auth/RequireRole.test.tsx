@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, InMemoryCache } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { DeliverableEditor } from "../editing/DeliverableEditor";
+import { DeliverableEditor } from "../deliverables/DeliverableEditor";
 import { canEdit } from "./canEdit";
 import { isAdmin } from "./isAdmin";
 import { RequireRole } from "./RequireRole";

@@ -1,9 +1,10 @@
-import { useId, useState } from "react";
-import { buttonClasses } from "./buttonClasses";
+import { useState } from "react";
+import { buttonClasses } from "../../ui/buttonClasses";
+import { ModalDialog } from "../../ui/ModalDialog";
+import { TextField } from "../../ui/TextField";
 import { combineTexts } from "./combineTexts";
-import { inputClasses } from "./inputClasses";
-import { ModalDialog } from "./ModalDialog";
-import type { ConflictChoice, EditableValues } from "./resolveConflict";
+import type { EditableValues } from "./EditableValues";
+import type { ConflictChoice } from "./resolveConflict";
 
 export type ConflictField = { key: string; label: string };
 
@@ -35,36 +36,63 @@ function VersionColumn({
   );
 }
 
+/** A text box prefilled with both versions of one field (theirs first) and a button to save it. */
+function MergeBox({
+  field,
+  label,
+  mine,
+  theirs,
+  busy,
+  onResolve,
+}: {
+  field: string;
+  label: string;
+  mine: EditableValues;
+  theirs: EditableValues;
+  busy: boolean;
+  onResolve: (choice: ConflictChoice) => void;
+}) {
+  const [merged, setMerged] = useState(() =>
+    combineTexts(theirs[field]?.toString() ?? null, mine[field]?.toString() ?? null),
+  );
+  return (
+    <div className="mt-4">
+      <TextField
+        label={`Merged ${label.toLowerCase()}`}
+        hint="Starts with both texts, theirs first. Edit it into one."
+        value={merged}
+        onChange={setMerged}
+        rows={4}
+      />
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => onResolve({ kind: "merge", field, text: merged })}
+        className={`mt-2 ${buttonClasses.primary}`}
+      >
+        Save merged {label.toLowerCase()}
+      </button>
+    </div>
+  );
+}
+
+type Props = {
+  mine: EditableValues;
+  theirs: EditableValues;
+  fields: ConflictField[];
+  mergeField?: string | undefined;
+  busy: boolean;
+  onResolve: (choice: ConflictChoice) => void;
+  onBack: () => void;
+};
+
 /**
  * Someone else saved first: both versions side by side and an explicit choice — keep theirs, apply
  * mine on top of theirs, or save a merged text (prefilled with both). Nothing is overwritten silently
  * and neither text is lost until the editor chooses.
  */
-export function ConflictDialog({
-  mine,
-  theirs,
-  fields,
-  mergeField,
-  busy,
-  onResolve,
-  onBack,
-}: {
-  mine: EditableValues;
-  theirs: EditableValues;
-  fields: ConflictField[];
-  mergeField?: string;
-  busy: boolean;
-  onResolve: (choice: ConflictChoice) => void;
-  onBack: () => void;
-}) {
-  const id = useId();
-  const mergeLabel = fields.find((f) => f.key === mergeField)?.label ?? "text";
+export function ConflictDialog({ mine, theirs, fields, mergeField, busy, onResolve, onBack }: Props) {
   const canMerge = mergeField !== undefined && (mine[mergeField] ?? null) !== (theirs[mergeField] ?? null);
-  const [merged, setMerged] = useState(() =>
-    mergeField
-      ? combineTexts(theirs[mergeField]?.toString() ?? null, mine[mergeField]?.toString() ?? null)
-      : "",
-  );
   return (
     <ModalDialog title="Someone else saved this first" onClose={onBack} role="alertdialog" wide>
       <p>Your changes are not saved yet. Compare the two versions and choose what to keep.</p>
@@ -73,30 +101,14 @@ export function ConflictDialog({
         <VersionColumn heading="Saved by someone else" values={theirs} fields={fields} />
       </div>
       {canMerge && mergeField ? (
-        <div className="mt-4">
-          <label htmlFor={`${id}-merged`} className="block font-medium">
-            Merged {mergeLabel.toLowerCase()}
-          </label>
-          <p id={`${id}-merged-hint`} className="text-sm text-muted">
-            Starts with both texts, theirs first. Edit it into one.
-          </p>
-          <textarea
-            id={`${id}-merged`}
-            aria-describedby={`${id}-merged-hint`}
-            value={merged}
-            onChange={(e) => setMerged(e.target.value)}
-            rows={4}
-            className={inputClasses(false)}
-          />
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => onResolve({ kind: "merge", field: mergeField, text: merged })}
-            className={`mt-2 ${buttonClasses.primary}`}
-          >
-            Save merged {mergeLabel.toLowerCase()}
-          </button>
-        </div>
+        <MergeBox
+          field={mergeField}
+          label={fields.find((f) => f.key === mergeField)?.label ?? "text"}
+          mine={mine}
+          theirs={theirs}
+          busy={busy}
+          onResolve={onResolve}
+        />
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
         <button

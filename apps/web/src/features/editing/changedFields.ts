@@ -1,4 +1,4 @@
-import type { EditableValues } from "./resolveConflict";
+import type { EditableValues } from "./EditableValues";
 
 /** The fields the editor changed from the version they loaded (base). */
 export function changedFields(base: EditableValues, mine: EditableValues): string[] {

@@ -1,7 +1,5 @@
 import { changedFields } from "./changedFields";
-
-/** A record's editable fields as the editor sees them: plain values only. */
-export type EditableValues = Record<string, string | number | null>;
+import type { EditableValues } from "./EditableValues";
 
 /** What the editor chose in the conflict dialog. */
 export type ConflictChoice =

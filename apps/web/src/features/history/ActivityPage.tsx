@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../../gql";
+import { buttonClasses } from "../../ui/buttonClasses";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { RequireRole } from "../auth/RequireRole";
-import { buttonClasses } from "../editing/buttonClasses";
 import { ActivityList } from "./ActivityList";
 import { useActivitySubjects } from "./useActivitySubjects";
 

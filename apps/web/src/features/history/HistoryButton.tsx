@@ -1,9 +1,9 @@
 import { useState } from "react";
+import { buttonClasses } from "../../ui/buttonClasses";
 import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
+import { ModalDialog } from "../../ui/ModalDialog";
 import { useViewer } from "../auth/useViewer";
-import { buttonClasses } from "../editing/buttonClasses";
-import { ModalDialog } from "../editing/ModalDialog";
 import { HistoryList } from "./HistoryList";
 import { useAuditHistory } from "./useAuditHistory";
 

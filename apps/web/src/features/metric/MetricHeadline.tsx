@@ -5,8 +5,7 @@ import { graphql } from "../../gql";
 import type { MetricHeadline_MetricFragment } from "../../gql/graphql";
 import { ChangeLine } from "../../ui/ChangeLine";
 import { IllustrativeMark } from "../../ui/IllustrativeMark";
-import { isSignalIllustrative } from "../../ui/isSignalIllustrative";
-import { SignalIcon } from "../../ui/SignalIcon";
+import { SpcBadges } from "../../ui/SpcBadges";
 import { BenchmarkLink } from "../benchmarking/BenchmarkLink";
 import { BadgeExplanation } from "./BadgeExplanation";
 
@@ -78,15 +77,7 @@ export function MetricHeadline({
       </div>
       {metric.change ? <ChangeLine change={metric.change} showSignificance className="mt-2 text-lg" /> : null}
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
-        {spc ? (
-          <SignalIcon
-            variation={spc.variation}
-            assurance={spc.assurance}
-            status={spc.status}
-            basis={metric.basis}
-            isIllustrative={isSignalIllustrative(spc.variation, spc.signals)}
-          />
-        ) : null}
+        <SpcBadges spc={spc} basis={metric.basis} />
         {metric.targetStanding ? <p className="font-semibold">{metric.targetStanding.text}</p> : null}
       </div>
       {spc?.assuranceNote ? <p className="mt-2">{spc.assuranceNote}</p> : null}

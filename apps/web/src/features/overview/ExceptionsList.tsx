@@ -35,6 +35,61 @@ export const ExceptionsListFragment = graphql(`
   }
 `);
 
+/** One exception: the metric and its priority, the plain line, its badges and findings, the latest value. */
+function ExceptionItem({
+  exception: e,
+  period,
+}: {
+  exception: ExceptionsList_ExceptionFragment;
+  period: string | undefined;
+}) {
+  return (
+    <li className="flex flex-wrap items-start justify-between gap-3 p-4">
+      <div className="min-w-0 flex-1 basis-96">
+        <Link
+          to={withPeriod(`/metrics/${e.metric.id}`, period)}
+          className="inline-flex min-h-11 items-center font-semibold text-link underline-offset-4 hover:underline"
+        >
+          {e.metric.name}
+        </Link>
+        {e.priorityNumber ? (
+          <span className="ml-2 text-sm text-muted">Priority {e.priorityNumber}</span>
+        ) : null}
+        <p data-testid="exception-summary">
+          <GlossaryText text={e.summary} />
+        </p>
+        <div className="mt-2">
+          <SignalIcon variation={e.variation} assurance={e.assurance} isIllustrative={e.isIllustrative} />
+        </div>
+        <details className="mt-1">
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-link">
+            Why this is an exception ({e.reasons.length} finding{e.reasons.length === 1 ? "" : "s"})
+          </summary>
+          <ul className="mb-2 list-disc pl-5 text-sm">
+            {e.reasons.map((reason) => (
+              <li key={reason}>
+                <SpcText text={reason} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+      <div className="flex flex-col items-end gap-1">
+        {e.latest ? (
+          <p className="text-xl font-semibold tabular-nums">
+            {formatValue(e.latest.value, e.metric.unit)}
+            <span className="ml-1 text-sm font-normal text-muted">{monthLabel(e.latest.periodEnd)}</span>
+            {e.latest.illustrative ? (
+              <span className="ml-1 text-sm text-illustrative">(illustrative)</span>
+            ) : null}
+          </p>
+        ) : null}
+        {e.standing ? <p className="text-sm font-medium">{e.standing.text}</p> : null}
+      </div>
+    </li>
+  );
+}
+
 /**
  * Exceptions first, in the API's order (most severe first): one plain line per metric, as the report
  * would write it, with the findings behind it one tap away.
@@ -56,49 +111,7 @@ export function ExceptionsList({
   return (
     <ol className="divide-y divide-line rounded-lg border border-line bg-surface">
       {exceptions.map((e) => (
-        <li key={e.metric.id} className="flex flex-wrap items-start justify-between gap-3 p-4">
-          <div className="min-w-0 flex-1 basis-96">
-            <Link
-              to={withPeriod(`/metrics/${e.metric.id}`, period)}
-              className="inline-flex min-h-11 items-center font-semibold text-link underline-offset-4 hover:underline"
-            >
-              {e.metric.name}
-            </Link>
-            {e.priorityNumber ? (
-              <span className="ml-2 text-sm text-muted">Priority {e.priorityNumber}</span>
-            ) : null}
-            <p data-testid="exception-summary">
-              <GlossaryText text={e.summary} />
-            </p>
-            <div className="mt-2">
-              <SignalIcon variation={e.variation} assurance={e.assurance} isIllustrative={e.isIllustrative} />
-            </div>
-            <details className="mt-1">
-              <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-link">
-                Why this is an exception ({e.reasons.length} finding{e.reasons.length === 1 ? "" : "s"})
-              </summary>
-              <ul className="mb-2 list-disc pl-5 text-sm">
-                {e.reasons.map((reason) => (
-                  <li key={reason}>
-                    <SpcText text={reason} />
-                  </li>
-                ))}
-              </ul>
-            </details>
-          </div>
-          <div className="flex flex-col items-end gap-1">
-            {e.latest ? (
-              <p className="text-xl font-semibold tabular-nums">
-                {formatValue(e.latest.value, e.metric.unit)}
-                <span className="ml-1 text-sm font-normal text-muted">{monthLabel(e.latest.periodEnd)}</span>
-                {e.latest.illustrative ? (
-                  <span className="ml-1 text-sm text-illustrative">(illustrative)</span>
-                ) : null}
-              </p>
-            ) : null}
-            {e.standing ? <p className="text-sm font-medium">{e.standing.text}</p> : null}
-          </div>
-        </li>
+        <ExceptionItem key={e.metric.id} exception={e} period={period} />
       ))}
     </ol>
   );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
 import { EmptyState } from "../../ui/EmptyState";
@@ -7,15 +7,11 @@ import { ErrorState } from "../../ui/ErrorState";
 import { LoadingState } from "../../ui/LoadingState";
 import { ReaderViewSwitch } from "../auth/ReaderViewSwitch";
 import { buildSlides } from "./buildSlides";
-import { ExceptionSlide } from "./ExceptionSlide";
-import { ExceptionsSummarySlide } from "./ExceptionsSummarySlide";
-import { PrioritySlide } from "./PrioritySlide";
+import { CurrentSlide } from "./CurrentSlide";
 import { nextSlide, type PresentationAction } from "./presentationKeyAction";
+import { SlideControls } from "./SlideControls";
 import { usePresentation } from "./usePresentation";
 import { usePresentationKeys } from "./usePresentationKeys";
-
-const control =
-  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border-2 border-brand px-4 text-lg font-semibold";
 
 /** Presentation mode: large type, exceptions then priorities, driven by keyboard or clicker. Esc leaves. */
 export function PresentationPage({ slide }: { slide: number }) {
@@ -48,30 +44,7 @@ export function PresentationPage({ slide }: { slide: number }) {
         <p className="text-xl font-semibold">
           Police and Crime Plan{data ? ` · ${data.currentPeriod.label}` : ""}
         </p>
-        <nav aria-label="Slides" className="flex items-center gap-2">
-          <button
-            type="button"
-            className={control}
-            onClick={() => onAction("previous")}
-            disabled={slide <= 1}
-          >
-            ← Previous
-          </button>
-          <span aria-live="polite" className="px-2 text-lg tabular-nums">
-            Slide {Math.min(slide, Math.max(count, 1))} of {count}
-          </span>
-          <button
-            type="button"
-            className={control}
-            onClick={() => onAction("next")}
-            disabled={slide >= count}
-          >
-            Next →
-          </button>
-          <Link to={withPeriod("/", period)} className={control}>
-            Leave (Esc)
-          </Link>
-        </nav>
+        <SlideControls slide={slide} count={count} period={period} onMove={onAction} />
         <ReaderViewSwitch tone="onSurface" />
       </header>
       <main
@@ -83,11 +56,7 @@ export function PresentationPage({ slide }: { slide: number }) {
         {loading && !data ? <LoadingState what="the presentation" /> : null}
         {error ? <ErrorState what="the presentation" error={error} onRetry={() => void refetch()} /> : null}
         {data && !current ? <EmptyState title="Nothing to present for this period" /> : null}
-        {current?.kind === "exceptions" ? <ExceptionsSummarySlide exceptions={current.exceptions} /> : null}
-        {current?.kind === "exception" ? (
-          <ExceptionSlide exception={current.exception} index={current.index} of={current.of} />
-        ) : null}
-        {current?.kind === "priority" ? <PrioritySlide priority={current.priority} /> : null}
+        <CurrentSlide slide={current} />
       </main>
       <footer className="px-6 py-2 text-sm text-muted">
         Keys: → or Page Down or Space for next, ← or Page Up for previous, Home and End, Esc to leave.

@@ -3,7 +3,7 @@ import type { DeliverablesTable_DeliverableFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { ProgressBar } from "../../ui/ProgressBar";
-import { DeliverableEditor } from "../editing/DeliverableEditor";
+import { DeliverableEditor } from "../deliverables/DeliverableEditor";
 import { HistoryButton } from "../history/HistoryButton";
 import { deliverableStatusText } from "./deliverableStatusText";
 import { statusDateLabel } from "./statusDateLabel";
@@ -27,6 +27,34 @@ const STATUS_STYLE = {
   AT_RISK: "bg-concern-soft text-concern",
   OVERDUE: "bg-fail-soft text-fail font-semibold",
 } as const;
+
+/** One deliverable: action with its note and edit and history buttons, date due, progress and status. */
+function DeliverableRow({ deliverable: d }: { deliverable: DeliverablesTable_DeliverableFragment }) {
+  return (
+    <tr data-deliverable-id={d.id} className="border-b border-line align-top">
+      <td className="py-2 pr-3">
+        <GlossaryText text={d.action} />
+        {d.note ? <p className="mt-1 text-sm text-muted">{d.note}</p> : null}
+        <div className="mt-1 flex flex-wrap gap-1">
+          <DeliverableEditor deliverable={d} />
+          <HistoryButton entityType="Deliverable" entityId={d.id} what="deliverable" />
+        </div>
+      </td>
+      <td className="py-2 pr-3">{d.due}</td>
+      <td className="py-2 pr-3">
+        <ProgressBar value={d.progress} label={`Progress of ${d.action}`} />
+      </td>
+      <td className="py-2">
+        <span
+          className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm ${STATUS_STYLE[d.status]}`}
+        >
+          {d.status === "OVERDUE" ? "⚠ " : ""}
+          {deliverableStatusText(d.status)}
+        </span>
+      </td>
+    </tr>
+  );
+}
 
 /**
  * Deliverables with progress, due date as written, and status in words (overdue flagged with a mark
@@ -67,28 +95,7 @@ export function DeliverablesTable({
         </thead>
         <tbody>
           {deliverables.map((d) => (
-            <tr key={d.id} data-deliverable-id={d.id} className="border-b border-line align-top">
-              <td className="py-2 pr-3">
-                <GlossaryText text={d.action} />
-                {d.note ? <p className="mt-1 text-sm text-muted">{d.note}</p> : null}
-                <div className="mt-1 flex flex-wrap gap-1">
-                  <DeliverableEditor deliverable={d} />
-                  <HistoryButton entityType="Deliverable" entityId={d.id} what="deliverable" />
-                </div>
-              </td>
-              <td className="py-2 pr-3">{d.due}</td>
-              <td className="py-2 pr-3">
-                <ProgressBar value={d.progress} label={`Progress of ${d.action}`} />
-              </td>
-              <td className="py-2">
-                <span
-                  className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm ${STATUS_STYLE[d.status]}`}
-                >
-                  {d.status === "OVERDUE" ? "⚠ " : ""}
-                  {deliverableStatusText(d.status)}
-                </span>
-              </td>
-            </tr>
+            <DeliverableRow key={d.id} deliverable={d} />
           ))}
         </tbody>
       </table>

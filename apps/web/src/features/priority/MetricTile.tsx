@@ -6,9 +6,8 @@ import { graphql } from "../../gql";
 import type { MetricTile_MetricFragment } from "../../gql/graphql";
 import { ChangeLine } from "../../ui/ChangeLine";
 import { IllustrativeMark } from "../../ui/IllustrativeMark";
-import { isSignalIllustrative } from "../../ui/isSignalIllustrative";
-import { SignalIcon } from "../../ui/SignalIcon";
 import { Sparkline } from "../../ui/Sparkline";
+import { SpcBadges } from "../../ui/SpcBadges";
 
 export const MetricTileFragment = graphql(`
   fragment MetricTile_metric on Metric {
@@ -84,15 +83,7 @@ export function MetricTile({ metric, period }: { metric: MetricTile_MetricFragme
       ) : metric.targetLabel ? (
         <p className="text-sm text-muted">{metric.targetLabel}</p>
       ) : null}
-      {spc ? (
-        <SignalIcon
-          variation={spc.variation}
-          assurance={spc.assurance}
-          status={spc.status}
-          basis={metric.basis}
-          isIllustrative={isSignalIllustrative(spc.variation, spc.signals)}
-        />
-      ) : null}
+      <SpcBadges spc={spc} basis={metric.basis} />
     </li>
   );
 }

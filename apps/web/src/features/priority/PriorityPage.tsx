@@ -2,7 +2,6 @@ import { useDeferredValue } from "react";
 import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
 import { withPeriod } from "../../app/withPeriod";
-import { BadgeKey } from "../../ui/BadgeKey";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";
@@ -11,12 +10,9 @@ import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
-import { RequireRole } from "../auth/RequireRole";
-import { StatementListEditor } from "../editing/StatementListEditor";
 import { DeliverablesTable } from "./DeliverablesTable";
-import { isSectionTitleRepeated } from "./isSectionTitleRepeated";
-import { ScorecardSectionView } from "./ScorecardSectionView";
-import { StatementList } from "./StatementList";
+import { PriorityScorecards } from "./PriorityScorecards";
+import { PriorityStatements } from "./PriorityStatements";
 import { usePriority } from "./usePriority";
 
 const PRIORITY_NUMBERS = [1, 2, 3, 4];
@@ -63,42 +59,18 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
       </h1>
       {isMostlyIllustrative(monthlyFlags) ? <IllustrativeBanner what="on this page" /> : null}
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
-        <RequireRole
-          atLeast="EDITOR"
-          fallback={
-            <StatementList
-              title="Outcomes achieved this quarter"
-              statements={priority.outcomes}
-              emptyText="No outcomes recorded"
-            />
-          }
-        >
-          <StatementListEditor
-            priority={priority.number}
-            kind="OUTCOME"
-            period={period}
-            title="Outcomes achieved this quarter"
-            emptyText="No outcomes recorded"
-          />
-        </RequireRole>
-        <RequireRole
-          atLeast="EDITOR"
-          fallback={
-            <StatementList
-              title="PCC focus next quarter"
-              statements={priority.focus}
-              emptyText="No focus items recorded"
-            />
-          }
-        >
-          <StatementListEditor
-            priority={priority.number}
-            kind="FOCUS"
-            period={period}
-            title="PCC focus next quarter"
-            emptyText="No focus items recorded"
-          />
-        </RequireRole>
+        <PriorityStatements
+          priority={priority.number}
+          kind="OUTCOME"
+          period={period}
+          statements={priority.outcomes}
+        />
+        <PriorityStatements
+          priority={priority.number}
+          kind="FOCUS"
+          period={period}
+          statements={priority.focus}
+        />
       </div>
       <section
         aria-labelledby="deliverables-heading"
@@ -110,47 +82,14 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
         <DeliverablesTable deliverables={priority.deliverables} statusDate={data.deliverableStatusDate} />
       </section>
       <div className="defer-render mt-4">
-        <RequireRole
-          atLeast="EDITOR"
-          fallback={
-            <StatementList
-              title="Risks and issues"
-              statements={priority.risks}
-              emptyText="No open risks or issues"
-            />
-          }
-        >
-          <StatementListEditor
-            priority={priority.number}
-            kind="RISK"
-            period={period}
-            title="Risks and issues"
-            emptyText="No open risks or issues"
-          />
-        </RequireRole>
+        <PriorityStatements
+          priority={priority.number}
+          kind="RISK"
+          period={period}
+          statements={priority.risks}
+        />
       </div>
-      {priority.scorecards.length > 0 ? (
-        <div className="mt-8">
-          <BadgeKey />
-        </div>
-      ) : null}
-      {priority.scorecards.map((card) => (
-        <section key={card.id} aria-labelledby={`scorecard-${card.id}`} className="defer-render mt-8">
-          <h2 id={`scorecard-${card.id}`} className="text-xl font-semibold">
-            <GlossaryText text={card.title} />
-          </h2>
-          {card.sections.map((section) => (
-            <ScorecardSectionView
-              key={section.id}
-              section={section}
-              period={period}
-              priority={priority.number}
-              labelledBy={isSectionTitleRepeated(card) ? `scorecard-${card.id}` : undefined}
-              isCjs={card.kind === "CJS"}
-            />
-          ))}
-        </section>
-      ))}
+      <PriorityScorecards priority={priority} period={period} />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { RequireRole } from "../auth/RequireRole";
 import { CjsMeasureList } from "../cjs/CjsMeasureList";
-import { CommentaryEditor } from "../editing/CommentaryEditor";
 import { ExportLinks } from "../imports/ExportLinks";
+import { CommentaryEditor } from "./CommentaryEditor";
 import { MetricTile } from "./MetricTile";
 
 export const ScorecardSectionViewFragment = graphql(`

@@ -1,6 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
-import type { SaveValues } from "./useVersionedSave";
+import type { SaveValues } from "../editing/useSaveRequest";
 
 const UpdateDeliverableMutation = graphql(`
   mutation UpdateDeliverable($id: ID!, $input: DeliverableInput!, $expectedVersion: Int!) {

@@ -1,4 +1,4 @@
-import { useRefetchActive } from "./useRefetchActive";
+import { useRefetchActive } from "../editing/useRefetchActive";
 
 type FieldErrors = readonly { field: string; message: string }[];
 

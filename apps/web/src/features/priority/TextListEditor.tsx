@@ -1,10 +1,9 @@
-import { useId, useState } from "react";
+import { useState } from "react";
 import { EmptyState } from "../../ui/EmptyState";
-import { AddTextForm } from "./AddTextForm";
-import { buttonClasses } from "./buttonClasses";
-import { describeSaveFailure } from "./describeSaveFailure";
-import { errorCode } from "./errorCode";
-import { LiveStatus } from "./LiveStatus";
+import { LiveStatus } from "../../ui/LiveStatus";
+import { AddTextControl } from "./AddTextControl";
+import { describeListFailure } from "./describeListFailure";
+import { RetiredTextItems } from "./RetiredTextItems";
 import { reorderedIds } from "./reorderedIds";
 import { TextItemEditor } from "./TextItemEditor";
 import type { TextItem, TextListOps } from "./TextListOps";
@@ -25,17 +24,10 @@ type Props = {
  */
 export function TextListEditor({ title, noun, emptyText, entityType, items, ops, headingLevel = 2 }: Props) {
   const [status, setStatus] = useState("");
-  const [adding, setAdding] = useState(false);
-  const retiredId = useId();
   const current = [...items].filter((i) => !i.retired).sort((a, b) => a.position - b.position);
   const retired = items.filter((i) => i.retired);
   const Heading = `h${headingLevel}` as const;
-  const onFailed = (error: unknown) =>
-    setStatus(
-      errorCode(error) === "CONFLICT"
-        ? `Someone else changed this ${noun} first; the list has been reloaded. Try again.`
-        : describeSaveFailure(error),
-    );
+  const onFailed = (error: unknown) => setStatus(describeListFailure(error, noun));
   function move(index: number, delta: -1 | 1) {
     const ids = reorderedIds(
       current.map((i) => i.id),
@@ -69,43 +61,15 @@ export function TextListEditor({ title, noun, emptyText, entityType, items, ops,
         ))}
       </ol>
       <div className="mt-3">
-        {adding ? (
-          <AddTextForm
-            noun={noun}
-            add={ops.add}
-            onDone={(message) => {
-              setAdding(false);
-              if (message) setStatus(message);
-            }}
-          />
-        ) : (
-          <button type="button" onClick={() => setAdding(true)} className={buttonClasses.secondary}>
-            Add {noun}
-          </button>
-        )}
+        <AddTextControl noun={noun} add={ops.add} onAdded={setStatus} />
       </div>
       {retired.length > 0 && ops.restore ? (
-        <details className="mt-3">
-          <summary id={retiredId} className="inline-flex min-h-11 cursor-pointer items-center text-link">
-            Retired ({retired.length})
-          </summary>
-          <ul aria-labelledby={retiredId} className="mt-2 space-y-2">
-            {retired.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-center gap-2 text-muted">
-                <span className="flex-1">{item.text}</span>
-                <button
-                  type="button"
-                  onClick={() =>
-                    ops.restore?.(item.id, item.version).then(() => setStatus(`Restored ${noun}.`), onFailed)
-                  }
-                  className={buttonClasses.quiet}
-                >
-                  Restore<span className="sr-only">: {item.text.slice(0, 60)}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </details>
+        <RetiredTextItems
+          items={retired}
+          restore={ops.restore}
+          onRestored={() => setStatus(`Restored ${noun}.`)}
+          onFailed={onFailed}
+        />
       ) : null}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useId } from "react";
+import { FieldMessage } from "../../ui/FieldMessage";
+import { inputClasses } from "../../ui/inputClasses";
 import { clampProgress } from "./clampProgress";
-import { FieldMessage } from "./FieldMessage";
-import { inputClasses } from "./inputClasses";
 
 /**
  * Deliverable progress as a slider and a number box kept in step: moving one sets the other. The

@@ -1,11 +1,11 @@
 import { useQuery } from "@apollo/client/react";
-import { graphql } from "../../gql";
-import { EmptyState } from "../../ui/EmptyState";
-import { ErrorState } from "../../ui/ErrorState";
-import { LoadingState } from "../../ui/LoadingState";
+import { graphql } from "../../../gql";
+import { EmptyState } from "../../../ui/EmptyState";
+import { ErrorState } from "../../../ui/ErrorState";
+import { LoadingState } from "../../../ui/LoadingState";
+import { useRefetchActive } from "../../editing/useRefetchActive";
 import { NarrativeSentenceEditor } from "./NarrativeSentenceEditor";
 import { useNarrativeOps } from "./useNarrativeOps";
-import { useRefetchActive } from "./useRefetchActive";
 
 const EditableNarrativeQuery = graphql(`
   query EditableNarrative($id: ID!, $period: String) {

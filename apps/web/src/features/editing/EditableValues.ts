@@ -1,0 +1,2 @@
+/** A record's editable fields as the editor sees them: plain values only. */
+export type EditableValues = Record<string, string | number | null>;
