@@ -42,7 +42,7 @@ async function handleImport<Row>(
   try {
     const report = await runImport(
       spec,
-      { db: deps.db, viewer: req.viewer ?? null, requestId: req.requestId ?? null, asOf: deps.now() },
+      { repos: deps.repos, viewer: req.viewer ?? null, requestId: req.requestId ?? null, asOf: deps.now() },
       {
         file: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         fileName: fileNameOf(req),
@@ -66,7 +66,7 @@ async function handleTemplate(deps: Required<RestDeps>, req: Request, res: Respo
     return;
   }
   try {
-    const sheet = await buildImportTemplate(deps.db, { scorecardId, kind, asOf: deps.now() });
+    const sheet = await buildImportTemplate(deps.repos, { scorecardId, kind, asOf: deps.now() });
     sendFile(res, `scorecard-${scorecardId}-${kind.toLowerCase()}-template.csv`, writeCsv(sheet));
   } catch (error) {
     if (!sendRestError(res, error)) throw error;

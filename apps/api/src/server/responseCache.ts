@@ -7,7 +7,6 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { GraphQLContext } from "../context.ts";
-import { readDataVersion } from "../data/dataVersion.ts";
 import { LruCache } from "../services/shared/LruCache.ts";
 
 /**
@@ -124,7 +123,7 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
           let version: string;
           try {
             // Read before executing, so a stored answer is never older than its version.
-            version = await readDataVersion(request.contextValue.db.pool);
+            version = await request.contextValue.repos.dataVersion.read();
           } catch {
             // The database is unreachable: execute, so the usual error reaches the client.
             return null;

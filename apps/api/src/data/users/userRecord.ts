@@ -1,4 +1,4 @@
-import type { Role } from "../../context.ts";
+import type { Role } from "./viewer.ts";
 
 /** A user as services see it: no password hash, no Prisma types. */
 export interface UserRecord {

@@ -1,9 +1,9 @@
-import type { Role } from "../../context.ts";
 import { type AuditActor, recordAudit } from "../audit/recordAudit.ts";
 import type { Tx } from "../client.ts";
 import type { Database } from "../db.ts";
 import { normaliseEmail } from "./userQueries.ts";
 import { type UserRecord, userRecordSelect } from "./userRecord.ts";
+import type { Role } from "./viewer.ts";
 
 export interface AuditMeta {
   actor: AuditActor | null;
