@@ -1,8 +1,8 @@
 import type { Loaders } from "./data/loaders.ts";
-import type { Repositories } from "./data/repositories/createRepositories.ts";
+import type { Repositories } from "./data/repositories/Repositories.ts";
 import type { Viewer } from "./data/users/viewer.ts";
 
-export type { Repositories, TransactionRepositories } from "./data/repositories/createRepositories.ts";
+export type { Repositories, TransactionRepositories } from "./data/repositories/Repositories.ts";
 export type { Role, Viewer } from "./data/users/viewer.ts";
 
 /** Cookie-session operations the users module needs; implemented by the HTTP layer. */

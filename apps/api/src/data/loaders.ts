@@ -18,7 +18,7 @@ import type {
   SectionRecord,
   StatementRecord,
 } from "./records.ts";
-import type { Repositories } from "./repositories/createRepositories.ts";
+import type { Repositories } from "./repositories/Repositories.ts";
 
 /** Per-request DataLoaders: one SQL query per edge per tick, however many parents asked. */
 export interface Loaders {

@@ -1,101 +1,26 @@
 import type { Tx } from "../client.ts";
 import { readDataVersion } from "../dataVersion.ts";
 import type { Database } from "../db.ts";
-import { type ExportRepository, exportRepository } from "../imports/exportRepository.ts";
-import { type ImportRepository, importRepository } from "../imports/importRepository.ts";
-import { type SessionRepository, sessionRepository } from "../users/sessionRepository.ts";
-import { type SignInAttemptRepository, signInAttemptRepository } from "../users/signInAttemptRepository.ts";
-import { type UserRepository, userRepository } from "../users/userRepository.ts";
-import { type AuditRepository, type AuditWrites, auditRepository, auditWrites } from "./auditRepository.ts";
-import {
-  type BenchmarkRepository,
-  type BenchmarkWrites,
-  benchmarkRepository,
-  benchmarkWrites,
-} from "./benchmarkRepository.ts";
-import {
-  type CommentaryRepository,
-  type CommentaryWrites,
-  commentaryRepository,
-  commentaryWrites,
-} from "./commentaryRepository.ts";
-import {
-  type DeliverableRepository,
-  type DeliverableWrites,
-  deliverableRepository,
-  deliverableWrites,
-} from "./deliverableRepository.ts";
-import { type MetricRepository, metricRepository } from "./metricRepository.ts";
-import {
-  type NarrativeRepository,
-  type NarrativeWrites,
-  narrativeRepository,
-  narrativeWrites,
-} from "./narrativeRepository.ts";
-import {
-  type ObservationRepository,
-  type ObservationWrites,
-  observationRepository,
-  observationWrites,
-} from "./observationRepository.ts";
-import { type PlanRepository, planRepository } from "./planRepository.ts";
-import { type PriorityRepository, priorityRepository } from "./priorityRepository.ts";
-import { type ProcessChangeRepository, processChangeRepository } from "./processChangeRepository.ts";
-import { type ReferenceRepository, referenceRepository } from "./referenceRepository.ts";
-import { type ReportingPeriodRepository, reportingPeriodRepository } from "./reportingPeriodRepository.ts";
-import { type ScorecardRepository, scorecardRepository } from "./scorecardRepository.ts";
-import {
-  type StatementRepository,
-  type StatementWrites,
-  statementRepository,
-  statementWrites,
-} from "./statementRepository.ts";
-
-/** What a write transaction may do: the reads its checks depend on, the writes, and the audit row. */
-export interface TransactionRepositories {
-  audit: AuditWrites;
-  benchmarks: BenchmarkWrites;
-  commentary: CommentaryWrites;
-  deliverables: DeliverableWrites;
-  narratives: NarrativeWrites;
-  observations: ObservationWrites;
-  statements: StatementWrites;
-}
-
-/**
- * Every read and write the services make, one repository per entity, each closed over the pool
- * (plain SQL) or the Prisma client. Services never see the database handle itself.
- */
-export interface Repositories {
-  audit: AuditRepository;
-  benchmarks: BenchmarkRepository;
-  commentary: CommentaryRepository;
-  deliverables: DeliverableRepository;
-  exports: ExportRepository;
-  imports: ImportRepository;
-  metrics: MetricRepository;
-  narratives: NarrativeRepository;
-  observations: ObservationRepository;
-  plans: PlanRepository;
-  priorities: PriorityRepository;
-  processChanges: ProcessChangeRepository;
-  reference: ReferenceRepository;
-  reportingPeriods: ReportingPeriodRepository;
-  scorecards: ScorecardRepository;
-  sessions: SessionRepository;
-  signInAttempts: SignInAttemptRepository;
-  statements: StatementRepository;
-  users: UserRepository;
-  /** Whether the database answers, and which kind it is (health checks). */
-  database: { kind: Database["kind"]; ping(): Promise<boolean> };
-  /** The version a trigger bumps on every writing transaction (decision 0009). */
-  dataVersion: { read(): Promise<string> };
-  /**
-   * Runs `work` in one transaction with repositories bound to it: the change, the reads its
-   * version check depends on, and its audit row commit or roll back together.
-   */
-  transaction<T>(work: (tx: TransactionRepositories) => Promise<T>): Promise<T>;
-}
+import { exportRepository } from "../imports/exportRepository.ts";
+import { importRepository } from "../imports/importRepository.ts";
+import { sessionRepository } from "../users/sessionRepository.ts";
+import { signInAttemptRepository } from "../users/signInAttemptRepository.ts";
+import { userRepository } from "../users/userRepository.ts";
+import { auditRepository, auditWrites } from "./auditRepository.ts";
+import { benchmarkRepository, benchmarkWrites } from "./benchmarkRepository.ts";
+import { commentaryRepository, commentaryWrites } from "./commentaryRepository.ts";
+import { deliverableRepository, deliverableWrites } from "./deliverableRepository.ts";
+import { metricRepository } from "./metricRepository.ts";
+import { narrativeRepository, narrativeWrites } from "./narrativeRepository.ts";
+import { observationRepository, observationWrites } from "./observationRepository.ts";
+import { planRepository } from "./planRepository.ts";
+import { priorityRepository } from "./priorityRepository.ts";
+import { processChangeRepository } from "./processChangeRepository.ts";
+import type { Repositories, TransactionRepositories } from "./Repositories.ts";
+import { referenceRepository } from "./referenceRepository.ts";
+import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
+import { scorecardRepository } from "./scorecardRepository.ts";
+import { statementRepository, statementWrites } from "./statementRepository.ts";
 
 /** Built once per process, in the composition root. */
 export function createRepositories(db: Database): Repositories {
