@@ -33,7 +33,7 @@ export async function startApp(config: Config, logger: Logger, existingDb?: Data
     );
     const repos = createRepositories(db);
     await repos.sessions.deleteExpired(new Date());
-    const demo = await ensureDemoUsers(db, config.isProduction);
+    const demo = await ensureDemoUsers(repos, config.isProduction);
     if (demo > 0) logger.info({ created: demo }, "demo accounts created (local use only)");
     const server = await startServer(config, repos, logger);
     return {
