@@ -1,16 +1,9 @@
 import type { NextFunction, Request, Response } from "express";
+import { type BusyRefusal, refuseBusy } from "./refuseBusy.ts";
 
-export interface ConcurrencyRefusal {
+export interface ConcurrencyRefusal extends BusyRefusal {
   /** Longest wait for a turn; past it the request is refused as if the queue were full. */
   maxWaitMs?: number;
-  /** Seconds the client is told to wait before it tries again. */
-  retryAfterSeconds: number;
-  message: string;
-  /**
-   * Close the connection with the refusal: an upload refused before its body was read would
-   * otherwise go on sending it for nothing.
-   */
-  closeConnection?: boolean;
 }
 
 const BUSY: ConcurrencyRefusal = {
@@ -62,28 +55,14 @@ export function limitConcurrency(limit: number, maxWaiting: number, refusal: Con
     }
     if (waiting.length >= maxWaiting) {
       state = "done";
-      refuse(req, res, refusal);
+      refuseBusy(res, req.originalUrl, refusal);
       return;
     }
     waiting.push(start);
     if (refusal.maxWaitMs === undefined) return;
     timer = setTimeout(() => {
       leaveQueue();
-      refuse(req, res, refusal);
+      refuseBusy(res, req.originalUrl, refusal);
     }, refusal.maxWaitMs);
   };
-}
-
-// Politely: clients (and Apollo's retry link) know when to come back.
-function refuse(req: Request, res: Response, refusal: ConcurrencyRefusal): void {
-  if (refusal.closeConnection) res.setHeader("Connection", "close");
-  res.setHeader("Retry-After", String(refusal.retryAfterSeconds));
-  const { message } = refusal;
-  res
-    .status(503)
-    .json(
-      req.originalUrl.startsWith("/graphql")
-        ? { errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE" } }] }
-        : { error: { code: "SERVICE_UNAVAILABLE", message } },
-    );
 }
