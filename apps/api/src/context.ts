@@ -1,15 +1,9 @@
-import type { Database } from "./data/db.ts";
 import type { Loaders } from "./data/loaders.ts";
+import type { Repositories } from "./data/repositories/Repositories.ts";
+import type { Viewer } from "./data/users/viewer.ts";
 
-export type Role = "VIEWER" | "EDITOR" | "ADMIN";
-
-/** The signed-in person a request acts for. */
-export interface Viewer {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-}
+export type { Repositories, TransactionRepositories } from "./data/repositories/Repositories.ts";
+export type { Role, Viewer } from "./data/users/viewer.ts";
 
 /** Cookie-session operations the users module needs; implemented by the HTTP layer. */
 export interface SessionControl {
@@ -29,11 +23,15 @@ export interface AuthPolicy {
   allowSignInAttempt(clientKey: string, email: string): Promise<boolean>;
 }
 
-/** Per-request context: built fresh for every GraphQL operation. */
+/**
+ * Per-request context: built fresh for every GraphQL operation. Services reach the database only
+ * through `repos` and `loaders`, never through a pool or a Prisma client.
+ */
 export interface GraphQLContext {
   requestId: string;
   viewer: Viewer | null;
-  db: Database;
+  /** The process's repositories (one per entity) and its transaction helper. */
+  repos: Repositories;
   /** Per-request DataLoaders for every one-to-many edge. */
   loaders: Loaders;
   session: SessionControl;

@@ -4,7 +4,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Config } from "./config.ts";
-import type { Database } from "./data/db.ts";
+import type { Repositories } from "./context.ts";
 import { apiRoutes } from "./server/apiRoutes.ts";
 import { buildContext } from "./server/buildContext.ts";
 import { createGraphqlServer } from "./server/graphqlServer.ts";
@@ -42,7 +42,7 @@ export type ServerConfig = Pick<
 /** One process, one port: the web app, POST /graphql, /api/* and the health probes. */
 export async function startServer(
   config: ServerConfig,
-  db: Database,
+  repos: Repositories,
   logger: Logger,
 ): Promise<RunningServer> {
   let isShuttingDown = false;
@@ -51,7 +51,7 @@ export async function startServer(
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
   });
   await apollo.start();
-  const auth = createSignInPolicy(db, config.isProduction);
+  const auth = createSignInPolicy(repos, config.isProduction);
 
   const app = express();
   app.disable("x-powered-by");
@@ -63,7 +63,7 @@ export async function startServer(
   // Board members read on tablets over poor Wi-Fi: gzip cuts the JavaScript and the GraphQL answers
   // (series arrays compress well) to a fraction. Clients that send no Accept-Encoding get plain bodies.
   app.use(compression({ threshold: 1024 }));
-  app.use(healthRoutes(db, () => isShuttingDown));
+  app.use(healthRoutes(repos, () => isShuttingDown));
   // After the probes, so /healthz answers while memory is short and nothing restarts a busy process.
   const memoryGuard = shedLoad(logger, { memoryLimitMb: config.MEMORY_LIMIT_MB });
   app.use(memoryGuard);
@@ -76,13 +76,13 @@ export async function startServer(
   // Exports are heavy and rarely wanted at once: two build at a time and a few wait; past that they
   // are refused at once with 503 + Retry-After rather than queue behind each other for minutes.
   app.use("/api/exports", limitConcurrency(2, 16), apiLimit);
-  app.use(sessionMiddleware(db, config.isProduction));
-  app.use("/api", apiRoutes(db));
+  app.use(sessionMiddleware(repos, config.isProduction));
+  app.use("/api", apiRoutes(repos));
   app.use(
     "/graphql",
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        buildContext({ db, auth, sessionTtlHours: config.SESSION_TTL_HOURS }, req, res),
+        buildContext({ repos, auth, sessionTtlHours: config.SESSION_TTL_HOURS }, req, res),
     }),
   );
   app.use(staticWeb(config.WEB_DIST));

@@ -1,7 +1,4 @@
-import type { Role } from "../context.ts";
-import type { Database } from "../data/db.ts";
-import { findUserForSignIn } from "../data/users/userQueries.ts";
-import { insertUser } from "../data/users/userWrites.ts";
+import type { Repositories, Role } from "../context.ts";
 import { hashPassword } from "./password.ts";
 
 /** Published in the README for local use only; production never creates nor accepts these accounts. */
@@ -14,13 +11,15 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
 ];
 
 /** Creates the missing demo accounts (never changes existing ones). Returns how many it created. */
-export async function ensureDemoUsers(db: Database, isProduction: boolean): Promise<number> {
+export async function ensureDemoUsers(
+  repos: Pick<Repositories, "users">,
+  isProduction: boolean,
+): Promise<number> {
   if (isProduction) return 0;
   let created = 0;
   for (const account of DEMO_ACCOUNTS) {
-    if (await findUserForSignIn(db, account.email)) continue;
-    const user = await insertUser(
-      db,
+    if (await repos.users.findForSignIn(account.email)) continue;
+    const user = await repos.users.insert(
       { ...account, passwordHash: await hashPassword(DEMO_PASSWORD), isDemo: true },
       { actor: null, requestId: null },
     );

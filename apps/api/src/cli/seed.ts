@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../data/db.ts";
 import { migrate } from "../data/migrate.ts";
-import { seedIfAvailable } from "../server/seedIfAvailable.ts";
+import { seedIfAvailable } from "../data/seedIfAvailable.ts";
 
 // `pnpm db:seed`: migrates, then inserts whatever of the report's data is missing (never updates).
 const config = loadConfig();

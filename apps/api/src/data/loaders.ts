@@ -1,22 +1,5 @@
 import DataLoader from "dataloader";
 import { type RequestFreshness, requestFreshness } from "../cache/requestFreshness.ts";
-import { readDataVersion } from "./dataVersion.ts";
-import type { Database } from "./db.ts";
-import {
-  findBenchmarksByMetricIdsSql,
-  findNarrativesByMetricIdsSql,
-  listComparatorsSql,
-} from "./hot/drillDownReads.ts";
-import {
-  findMetricsByIdsSql,
-  findPrioritiesByIdsSql,
-  findProcessChangesByMetricIdsSql,
-  findScorecardsByPriorityIdsSql,
-  findSectionMetricIdsSql,
-  findSectionsByScorecardIdsSql,
-  listReportingPeriodsSql,
-} from "./hot/hotReads.ts";
-import { observationsLoader } from "./hot/observationsLoader.ts";
 import type {
   AreaRecord,
   BenchmarkRecord,
@@ -36,14 +19,7 @@ import type {
   SectionRecord,
   StatementRecord,
 } from "./records.ts";
-import { listMostSimilarGroups } from "./repositories/benchmarkRepository.ts";
-import { findCommentaryBySectionIds } from "./repositories/commentaryRepository.ts";
-import { findDeliverablesByPriorityIds } from "./repositories/deliverableRepository.ts";
-import { findMetricsByFamilies } from "./repositories/metricRepository.ts";
-import { listAreas } from "./repositories/observationRepository.ts";
-import { listGovernanceNodes } from "./repositories/referenceRepository.ts";
-import { findMetricPlacements } from "./repositories/scorecardRepository.ts";
-import { findStatementsByPriorityIds } from "./repositories/statementRepository.ts";
+import type { Repositories } from "./repositories/Repositories.ts";
 
 /** Per-request DataLoaders: one SQL query per edge per tick, however many parents asked. */
 export interface Loaders {
@@ -97,69 +73,35 @@ function allLoader<V>(fetch: () => Promise<V[]>) {
   });
 }
 
-export function createLoaders(db: Database): Loaders {
-  const p = db.prisma;
-  const freshness = requestFreshness(db, () => readDataVersion(db.pool));
+/** New loaders for one request, reading through the process's repositories. */
+export function createLoaders(repos: Repositories): Loaders {
+  // The repositories stand for one database handle, so they key its caches.
+  const freshness = requestFreshness(repos, () => repos.dataVersion.read());
   return {
     freshness,
-    priorityById: oneLoader(
-      (ids) => findPrioritiesByIdsSql(db.pool, ids),
-      (r) => r.id,
-    ),
-    statementsByPriority: manyLoader(
-      (ids) => findStatementsByPriorityIds(p, ids),
-      (r) => r.priorityId,
-    ),
-    deliverablesByPriority: manyLoader(
-      (ids) => findDeliverablesByPriorityIds(p, ids),
-      (r) => r.priorityId,
-    ),
-    scorecardsByPriority: manyLoader(
-      (ids) => findScorecardsByPriorityIdsSql(db.pool, ids),
-      (r) => r.priorityId,
-    ),
-    sectionsByScorecard: manyLoader(
-      (ids) => findSectionsByScorecardIdsSql(db.pool, ids),
-      (r) => r.scorecardId,
-    ),
+    priorityById: oneLoader(repos.priorities.findByIds, (r) => r.id),
+    statementsByPriority: manyLoader(repos.statements.findByPriorityIds, (r) => r.priorityId),
+    deliverablesByPriority: manyLoader(repos.deliverables.findByPriorityIds, (r) => r.priorityId),
+    scorecardsByPriority: manyLoader(repos.scorecards.findByPriorityIds, (r) => r.priorityId),
+    sectionsByScorecard: manyLoader(repos.scorecards.findSectionsByScorecardIds, (r) => r.scorecardId),
     metricIdsBySection: new DataLoader<number, string[]>(async (ids) => {
       const groups = new Map<number, string[]>(ids.map((k) => [k, []]));
-      for (const r of await findSectionMetricIdsSql(db.pool, ids)) groups.get(r.sectionId)?.push(r.metricId);
+      for (const r of await repos.scorecards.findSectionMetricIds(ids))
+        groups.get(r.sectionId)?.push(r.metricId);
       return ids.map((k) => groups.get(k) ?? []);
     }),
-    commentaryBySection: manyLoader(
-      (ids) => findCommentaryBySectionIds(p, ids),
-      (r) => r.sectionId,
-    ),
-    metricById: oneLoader(
-      (ids) => findMetricsByIdsSql(db.pool, ids),
-      (r) => r.id,
-    ),
-    metricsByFamily: manyLoader(
-      (fs) => findMetricsByFamilies(p, fs),
-      (r) => r.family ?? "",
-    ),
-    placementByMetric: oneLoader(
-      (ids) => findMetricPlacements(p, ids),
-      (r) => r.metricId,
-    ),
-    observationsByMetric: observationsLoader(db.pool, freshness),
-    benchmarksByMetric: manyLoader(
-      (ids) => findBenchmarksByMetricIdsSql(db.pool, ids),
-      (r) => r.metricId,
-    ),
-    processChangesByMetric: manyLoader(
-      (ids) => findProcessChangesByMetricIdsSql(db.pool, ids),
-      (r) => r.metricId,
-    ),
-    narrativesByMetric: manyLoader(
-      (ids) => findNarrativesByMetricIdsSql(db.pool, ids),
-      (r) => r.metricId,
-    ),
-    reportingPeriods: allLoader(() => listReportingPeriodsSql(db.pool)),
-    comparators: allLoader(() => listComparatorsSql(db.pool)),
-    areas: allLoader(() => listAreas(p)),
-    mostSimilarGroups: allLoader(() => listMostSimilarGroups(p)),
-    governanceNodes: allLoader(() => listGovernanceNodes(p)),
+    commentaryBySection: manyLoader(repos.commentary.findBySectionIds, (r) => r.sectionId),
+    metricById: oneLoader(repos.metrics.findByIds, (r) => r.id),
+    metricsByFamily: manyLoader(repos.metrics.findByFamilies, (r) => r.family ?? ""),
+    placementByMetric: oneLoader(repos.scorecards.findMetricPlacements, (r) => r.metricId),
+    observationsByMetric: repos.observations.newLoaderByMetric(freshness),
+    benchmarksByMetric: manyLoader(repos.benchmarks.findByMetricIds, (r) => r.metricId),
+    processChangesByMetric: manyLoader(repos.processChanges.findByMetricIds, (r) => r.metricId),
+    narrativesByMetric: manyLoader(repos.narratives.findByMetricIds, (r) => r.metricId),
+    reportingPeriods: allLoader(repos.reportingPeriods.list),
+    comparators: allLoader(repos.benchmarks.listComparators),
+    areas: allLoader(repos.reference.listAreas),
+    mostSimilarGroups: allLoader(repos.benchmarks.listMostSimilarGroups),
+    governanceNodes: allLoader(repos.reference.listGovernanceNodes),
   };
 }

@@ -1,3 +1,5 @@
+import type { Role } from "./users/viewer.ts";
+
 // Plain result types the data layer hands to services. Services never see Prisma models
 // (STYLE: "services see plain result types"), so these are the only shapes that cross the line.
 // Dates that name a month are "YYYY-MM"; timestamps are ISO strings.
@@ -230,4 +232,15 @@ export interface GovernanceNodeRecord {
   period: string | null;
   parentId: number | null;
   position: number;
+}
+
+/** A user as services see it: no password hash, no Prisma types. */
+export interface UserRecord {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  isActive: boolean;
+  isDemo: boolean;
+  version: number;
 }

@@ -28,7 +28,7 @@ async function handleExport(deps: Required<RestDeps>, req: Request, res: Respons
     return;
   }
   try {
-    const file = await buildExport(deps.db, target);
+    const file = await buildExport(deps.repos, target);
     if (match[2] === "xlsx") {
       sendFile(res, `${file.baseName}.xlsx`, await writeXlsx(file.sheets));
       return;

@@ -1,16 +1,28 @@
 import { type Request, type Response, Router } from "express";
+import { limitConcurrency } from "../server/limitConcurrency.ts";
 import { writeCsv } from "../services/exports/writeCsv.ts";
 import { benchmarkImport } from "../services/imports/benchmarkImport.ts";
 import { buildImportTemplate } from "../services/imports/buildImportTemplate.ts";
 import type { ImportKindSpec } from "../services/imports/importKindSpec.ts";
 import { observationImport } from "../services/imports/observationImport.ts";
 import { runImport } from "../services/imports/runImport.ts";
-import { queueImports } from "./queueImports.ts";
 import { readUpload } from "./readUpload.ts";
 import { refuseNonEditors } from "./refuseNonEditors.ts";
 import type { RestDeps } from "./restDeps.ts";
 import { sendFile } from "./sendFile.ts";
 import { sendRestError } from "./sendRestError.ts";
+
+// Two at a time on a two-core machine: each is CPU-bound while it parses, and holds its file in memory.
+const IMPORT_QUEUE = {
+  running: 2,
+  waiting: 8,
+  refusal: {
+    maxWaitMs: 20_000,
+    retryAfterSeconds: 30,
+    message: "The server is loading other files. Try this one again in a minute.",
+    closeConnection: true,
+  },
+};
 
 /**
  * POST /imports/observations and /imports/benchmarks: the file is the request body; ?dryRun=false
@@ -19,8 +31,9 @@ import { sendRestError } from "./sendRestError.ts";
  */
 export function importRoutes(deps: Required<RestDeps>): Router {
   const router = Router();
-  // One queue for both kinds: the queue bounds the memory all uploads together may hold.
-  const queue = queueImports();
+  // One queue for both kinds, placed before the body is read: it bounds the memory all uploads
+  // together may hold, since a waiting upload's body stays in the client's socket.
+  const queue = limitConcurrency(IMPORT_QUEUE.running, IMPORT_QUEUE.waiting, IMPORT_QUEUE.refusal);
   const upload = readUpload(deps.maxUploadBytes);
   router.post("/imports/observations", refuseNonEditors, queue, upload, (req, res, next) =>
     handleImport(observationImport, deps, req, res).catch(next),
@@ -42,7 +55,7 @@ async function handleImport<Row>(
   try {
     const report = await runImport(
       spec,
-      { db: deps.db, viewer: req.viewer ?? null, requestId: req.requestId ?? null, asOf: deps.now() },
+      { repos: deps.repos, viewer: req.viewer ?? null, requestId: req.requestId ?? null, asOf: deps.now() },
       {
         file: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
         fileName: fileNameOf(req),
@@ -66,7 +79,7 @@ async function handleTemplate(deps: Required<RestDeps>, req: Request, res: Respo
     return;
   }
   try {
-    const sheet = await buildImportTemplate(deps.db, { scorecardId, kind, asOf: deps.now() });
+    const sheet = await buildImportTemplate(deps.repos, { scorecardId, kind, asOf: deps.now() });
     sendFile(res, `scorecard-${scorecardId}-${kind.toLowerCase()}-template.csv`, writeCsv(sheet));
   } catch (error) {
     if (!sendRestError(res, error)) throw error;

@@ -6,11 +6,11 @@ import type { RestDeps } from "./restDeps.ts";
 
 /**
  * The REST routes for files (monthly data load, templates, exports), to mount at /api after
- * the session middleware: `app.use("/api", createRestRouter({ db }))`.
+ * the session middleware: `app.use("/api", createRestRouter({ repos }))`.
  */
 export function createRestRouter(deps: RestDeps): Router {
   const resolved: Required<RestDeps> = {
-    db: deps.db,
+    repos: deps.repos,
     now: deps.now ?? (() => new Date()),
     maxUploadBytes: deps.maxUploadBytes ?? IMPORT_LIMITS.fileBytes,
   };

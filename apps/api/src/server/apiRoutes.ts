@@ -1,11 +1,11 @@
 import type { Router } from "express";
-import type { Database } from "../data/db.ts";
+import type { Repositories } from "../context.ts";
 import { createRestRouter } from "../rest/router.ts";
 
 /**
  * REST routes under /api (CSV/xlsx import and export). Mounted after the session middleware,
  * so handlers see `req.viewer` and `req.requestId`.
  */
-export function apiRoutes(db: Database): Router {
-  return createRestRouter({ db });
+export function apiRoutes(repos: Repositories): Router {
+  return createRestRouter({ repos });
 }

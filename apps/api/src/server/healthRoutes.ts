@@ -1,15 +1,18 @@
 import { Router } from "express";
-import type { Database } from "../data/db.ts";
+import type { Repositories } from "../context.ts";
+import { checkHealth } from "../services/health/checkHealth.ts";
 
 /** `/healthz`: the process answers (liveness). `/readyz`: the database answers too (readiness). */
-export function healthRoutes(db: Database, isShuttingDown: () => boolean): Router {
+export function healthRoutes(repos: Repositories, isShuttingDown: () => boolean): Router {
   const router = Router();
   router.get("/healthz", (_req, res) => {
     res.json({ ok: true });
   });
   router.get("/readyz", async (_req, res) => {
-    const database = !isShuttingDown() && (await db.ping());
-    res.status(database ? 200 : 503).json({ ok: database, database, databaseKind: db.kind });
+    const health = isShuttingDown()
+      ? { ok: false, database: false, databaseKind: repos.database.kind }
+      : await checkHealth({ repos });
+    res.status(health.ok ? 200 : 503).json(health);
   });
   return router;
 }

@@ -1,9 +1,8 @@
 import type { NextFunction, Request, Response } from "express";
 import { readSessionCookie } from "../auth/sessionCookie.ts";
 import { sessionIdOf } from "../auth/sessionToken.ts";
-import type { Viewer } from "../context.ts";
-import type { Database } from "../data/db.ts";
-import { findSessionViewer } from "../data/users/sessions.ts";
+import type { Repositories, Viewer } from "../context.ts";
+import { findSessionViewer } from "../services/users/findSessionViewer.ts";
 
 declare global {
   namespace Express {
@@ -19,15 +18,14 @@ declare global {
  * Resolves the session cookie to a viewer for GraphQL and REST alike. When the database cannot be
  * asked, API calls get a clean 503 (not a misleading "signed out"); pages still load.
  */
-export function sessionMiddleware(db: Database, isProduction: boolean) {
+export function sessionMiddleware(repos: Repositories, isProduction: boolean) {
   return async (req: Request, res: Response, next: NextFunction) => {
     req.viewer = null;
     const token = readSessionCookie(req.headers.cookie);
     req.sessionId = token ? sessionIdOf(token) : null;
     if (!req.sessionId) return next();
-    let found: Awaited<ReturnType<typeof findSessionViewer>>;
     try {
-      found = await findSessionViewer(db, req.sessionId, new Date());
+      req.viewer = await findSessionViewer(repos, req.sessionId, isProduction);
     } catch {
       if (!isApiPath(req.path)) return next();
       res
@@ -35,8 +33,6 @@ export function sessionMiddleware(db: Database, isProduction: boolean) {
         .json({ errors: [{ message: UNAVAILABLE, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
       return;
     }
-    // Demo accounts are refused in production even if a session somehow exists.
-    if (found && !(found.isDemo && isProduction)) req.viewer = found.viewer;
     next();
   };
 }

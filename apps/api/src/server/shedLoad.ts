@@ -3,6 +3,7 @@ import { totalmem } from "node:os";
 import { getHeapStatistics } from "node:v8";
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "./logger.ts";
+import { refuseBusy } from "./refuseBusy.ts";
 
 export interface MemoryReading {
   rss: number;
@@ -20,7 +21,7 @@ export interface ShedLoadOptions {
 // New work is refused from this share of a limit, so requests already running can still finish
 // (and free what they hold) before V8 or the kernel kills the process.
 const SHED_AT = 0.85;
-const RETRY_AFTER_SECONDS = "10";
+const RETRY_AFTER_SECONDS = 10;
 
 /**
  * Refuses new requests with 503 and Retry-After while the heap or RSS is near its limit (the heap's
@@ -53,16 +54,11 @@ export function shedLoad(logger: Logger, options: ShedLoadOptions = {}) {
   timer.unref();
   const middleware = (req: Request, res: Response, next: NextFunction) => {
     if (!isShedding) return next();
-    res.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-    res.setHeader("Connection", "close");
-    const message = "The server is short of memory; try again in a few seconds";
-    res
-      .status(503)
-      .json(
-        req.path.startsWith("/graphql")
-          ? { errors: [{ message, extensions: { code: "SERVICE_UNAVAILABLE" } }] }
-          : { error: { code: "SERVICE_UNAVAILABLE", message } },
-      );
+    refuseBusy(res, req.path, {
+      retryAfterSeconds: RETRY_AFTER_SECONDS,
+      message: "The server is short of memory; try again in a few seconds",
+      closeConnection: true,
+    });
   };
   return Object.assign(middleware, { check, stop: () => clearInterval(timer) });
 }

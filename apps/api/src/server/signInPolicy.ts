@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
-import type { AuthPolicy } from "../context.ts";
-import type { Database } from "../data/db.ts";
-import { countSignInAttempts } from "../data/users/signInAttempts.ts";
+import type { AuthPolicy, Repositories } from "../context.ts";
 
 // 10 tries a minute for one email from one client stops password guessing; 100 a minute per
 // client stops spraying many emails, and still lets an office behind one address sign in.
@@ -16,13 +14,17 @@ const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
  * Sign-in limits counted in the database, so several API replicas behind a load balancer allow the
  * limit between them rather than each (decision 0003).
  */
-export function createSignInPolicy(db: Database, isProduction: boolean, now = () => Date.now()): AuthPolicy {
+export function createSignInPolicy(
+  repos: Pick<Repositories, "signInAttempts">,
+  isProduction: boolean,
+  now = () => Date.now(),
+): AuthPolicy {
   return {
     isProduction,
     async allowSignInAttempt(clientKey, email) {
       const byClient = hashKey(`client\n${clientKey}`);
       const byEmail = hashKey(`client and email\n${clientKey}\n${email}`);
-      const attempts = await countSignInAttempts(db, [byClient, byEmail], new Date(now()), WINDOW_MS);
+      const attempts = await repos.signInAttempts.count([byClient, byEmail], new Date(now()), WINDOW_MS);
       return (attempts.get(byClient) ?? 0) <= PER_CLIENT && (attempts.get(byEmail) ?? 0) <= PER_EMAIL;
     },
   };

@@ -2,19 +2,25 @@ import { ensureDemoUsers } from "../auth/demoUsers.ts";
 import type { Config } from "../config.ts";
 import { type Database, openDatabase } from "../data/db.ts";
 import { migrate } from "../data/migrate.ts";
-import { deleteExpiredSessions } from "../data/users/sessions.ts";
+import { createRepositories } from "../data/repositories/createRepositories.ts";
+import type { Repositories } from "../data/repositories/Repositories.ts";
+import { seedIfAvailable } from "../data/seedIfAvailable.ts";
 import { type RunningServer, startServer } from "../server.ts";
 import type { Logger } from "./logger.ts";
-import { seedIfAvailable } from "./seedIfAvailable.ts";
 
 export interface App {
   db: Database;
+  /** The repositories the server's requests use (built once from `db`). */
+  repos: Repositories;
   server: RunningServer;
   /** Graceful: stop accepting, finish in-flight requests, then close the database. */
   close(): Promise<void>;
 }
 
-/** Start-up order: database → migrations → seed (insert-only) → demo users (not in production) → listen. */
+/**
+ * The composition root: the one place that opens the database and builds the repositories from it.
+ * Start-up order: database → migrations → seed (insert-only) → demo users (not in production) → listen.
+ */
 export async function startApp(config: Config, logger: Logger, existingDb?: Database): Promise<App> {
   const db = existingDb ?? (await openDatabase(config));
   try {
@@ -25,12 +31,14 @@ export async function startApp(config: Config, logger: Logger, existingDb?: Data
       { created: seeded?.created ?? null },
       seeded ? "seed checked" : "seeder not present; skipped",
     );
-    await deleteExpiredSessions(db, new Date());
-    const demo = await ensureDemoUsers(db, config.isProduction);
+    const repos = createRepositories(db);
+    await repos.sessions.deleteExpired(new Date());
+    const demo = await ensureDemoUsers(repos, config.isProduction);
     if (demo > 0) logger.info({ created: demo }, "demo accounts created (local use only)");
-    const server = await startServer(config, db, logger);
+    const server = await startServer(config, repos, logger);
     return {
       db,
+      repos,
       server,
       async close() {
         await server.close();

@@ -62,8 +62,8 @@ describe("sign-in rate limit (10 attempts a minute per client and email)", () =>
   it("counts attempts made through any replica against one limit", async () => {
     // Two replicas behind a load balancer: two policies over the one database, at the same moment.
     const at = () => Date.UTC(2026, 10, 26, 9, 0, 30);
-    const replicaA = createSignInPolicy(server.db, false, at);
-    const replicaB = createSignInPolicy(server.db, false, at);
+    const replicaA = createSignInPolicy(server.app.repos, false, at);
+    const replicaB = createSignInPolicy(server.app.repos, false, at);
     const client = "198.51.100.7";
     expect(await attempts(replicaA, client, "guess@example.org", 6)).toEqual(Array(6).fill(true));
     expect(await attempts(replicaB, client, "guess@example.org", 4)).toEqual(Array(4).fill(true));
@@ -73,7 +73,7 @@ describe("sign-in rate limit (10 attempts a minute per client and email)", () =>
 
   it("limits one client to 100 attempts a minute across many emails", async () => {
     const at = () => Date.UTC(2026, 10, 26, 9, 5, 0);
-    const policy = createSignInPolicy(server.db, false, at);
+    const policy = createSignInPolicy(server.app.repos, false, at);
     const client = "198.51.100.8";
     const allowed: boolean[] = [];
     for (let i = 0; i < 101; i++)
@@ -84,7 +84,7 @@ describe("sign-in rate limit (10 attempts a minute per client and email)", () =>
 
   it("starts a new window a minute after a key's first attempt, and removes ended windows", async () => {
     let now = Date.UTC(2026, 10, 26, 10, 0, 30);
-    const policy = createSignInPolicy(server.db, false, () => now);
+    const policy = createSignInPolicy(server.app.repos, false, () => now);
     const client = "198.51.100.9";
     expect((await attempts(policy, client, "late@example.org", 11)).at(-1)).toBe(false);
     now += 59_000;
@@ -101,7 +101,10 @@ describe("sign-in rate limit (10 attempts a minute per client and email)", () =>
 
   it("keeps neither the client's address nor the email in the database", async () => {
     const at = () => Date.UTC(2026, 10, 26, 11, 0, 0);
-    await createSignInPolicy(server.db, false, at).allowSignInAttempt("203.0.113.50", "private@example.org");
+    await createSignInPolicy(server.app.repos, false, at).allowSignInAttempt(
+      "203.0.113.50",
+      "private@example.org",
+    );
     const { rows } = await server.db.pool.query<{ keyHash: string }>(
       `SELECT "keyHash" FROM "SignInAttemptWindow"`,
     );

@@ -1,4 +1,4 @@
-import { monthStart as fromMonth, monthKeyOf as toMonth } from "@pcc/domain";
+import { monthKeyOf, monthStart } from "@pcc/domain";
 import { buildSeedData, REPORT_RELEASE } from "@pcc/seed";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../src/data/db.ts";
@@ -94,7 +94,7 @@ describe("seedDatabase", () => {
     ],
   ])("stores '%s'", async (_quote, metricId, area, periodEnd, value) => {
     const row = await db.prisma.observation.findFirstOrThrow({
-      where: { metricId, area: { code: area }, breakdown: "", periodEnd: fromMonth(periodEnd) },
+      where: { metricId, area: { code: area }, breakdown: "", periodEnd: monthStart(periodEnd) },
     });
     expect([row.value, row.isIllustrative, row.sourceRelease]).toEqual([value, false, REPORT_RELEASE]);
   });
@@ -107,7 +107,7 @@ describe("seedDatabase", () => {
     const stored = new Set(
       rows.map(
         (o) =>
-          `${o.metricId}|${o.area.code}|${o.breakdown}|${toMonth(o.periodStart)}|${toMonth(o.periodEnd)}|${o.value}`,
+          `${o.metricId}|${o.area.code}|${o.breakdown}|${monthKeyOf(o.periodStart)}|${monthKeyOf(o.periodEnd)}|${o.value}`,
       ),
     );
     const expected = data.observations.filter((o) => !o.isIllustrative);
@@ -131,7 +131,7 @@ describe("seedDatabase", () => {
       data: { progress: 55, version: { increment: 1 } },
     });
     const observation = await db.prisma.observation.findFirstOrThrow({
-      where: { metricId: "answer-time-999", periodEnd: fromMonth("2023-03") },
+      where: { metricId: "answer-time-999", periodEnd: monthStart("2023-03") },
     });
     await db.prisma.observation.update({ where: { id: observation.id }, data: { value: 11 } });
     const risk = await db.prisma.statement.findFirstOrThrow({

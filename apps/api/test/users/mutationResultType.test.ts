@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { describe, expect, it } from "vitest";
-import type { UserRecord } from "../../src/data/users/userRecord.ts";
+import type { UserRecord } from "../../src/data/records.ts";
 import { loadTypeDefs, resolverModules } from "../../src/schema/index.ts";
 import { signInResult } from "../../src/schema/users/signInResult.ts";
 import { userResult } from "../../src/schema/users/userResult.ts";

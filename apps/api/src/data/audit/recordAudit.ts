@@ -20,8 +20,8 @@ export interface AuditEntry {
 
 /**
  * Appends one row to the audit log. Call it with the SAME transaction client as the write it
- * describes, so the change and its record commit or roll back together (issue 4: "in the same
- * transaction"). The table is append-only (a trigger refuses UPDATE/DELETE).
+ * describes, so the change and its record commit or roll back together. The table is append-only
+ * (a trigger refuses UPDATE/DELETE).
  */
 export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntry): Promise<void> {
   await tx.auditEvent.create({

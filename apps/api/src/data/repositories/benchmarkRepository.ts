@@ -1,6 +1,10 @@
-import { monthStart as fromMonth, isoDateOf as toIsoDate, monthKeyOf as toMonth } from "@pcc/domain";
+// Benchmarks and what they are compared with (comparators, most similar groups). The drill-down's
+// reads are plain SQL through the pool; a write and the reads it depends on are Prisma on the
+// transaction's client (docs/decisions/0012-one-read-path.md).
+import { isoDateOf, monthKeyOf, monthStart } from "@pcc/domain";
+import type pg from "pg";
 import type { DbClient, Tx } from "../client.ts";
-import type { Benchmark, Comparator } from "../generated/prisma/client.ts";
+import type { Benchmark } from "../generated/prisma/client.ts";
 import type { BenchmarkRecord, ComparatorRecord, MostSimilarGroupRecord } from "../records.ts";
 
 const toBenchmark = (b: Benchmark): BenchmarkRecord => ({
@@ -8,8 +12,8 @@ const toBenchmark = (b: Benchmark): BenchmarkRecord => ({
   metricId: b.metricId,
   comparatorId: b.comparatorId,
   mostSimilarGroupId: b.mostSimilarGroupId,
-  periodStart: toMonth(b.periodStart),
-  periodEnd: toMonth(b.periodEnd),
+  periodStart: monthKeyOf(b.periodStart),
+  periodEnd: monthKeyOf(b.periodEnd),
   value: b.value,
   lower: b.ciLower,
   upper: b.ciUpper,
@@ -22,65 +26,11 @@ const toBenchmark = (b: Benchmark): BenchmarkRecord => ({
   updatedAt: b.updatedAt.toISOString(),
 });
 
-const toComparator = (c: Comparator): ComparatorRecord => ({
-  id: c.id,
-  code: c.code,
-  name: c.name,
-  kind: c.kind,
-  isHomeForce: c.isHomeForce,
-  population: c.population,
-});
-
-export async function findBenchmarksByMetricIds(
-  db: DbClient,
-  metricIds: readonly string[],
-): Promise<BenchmarkRecord[]> {
-  const rows = await db.benchmark.findMany({
-    where: { metricId: { in: [...metricIds] } },
-    orderBy: [{ periodEnd: "asc" }, { comparatorId: "asc" }],
-  });
-  return rows.map(toBenchmark);
-}
-
-export async function listComparators(db: DbClient): Promise<ComparatorRecord[]> {
-  const rows = await db.comparator.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }] });
-  return rows.map(toComparator);
-}
-
-export async function listMostSimilarGroups(db: DbClient): Promise<MostSimilarGroupRecord[]> {
-  const rows = await db.mostSimilarGroup.findMany({
-    orderBy: [{ validFrom: "desc" }, { id: "asc" }],
-    include: { members: { select: { comparatorId: true } } },
-  });
-  return rows.map((g) => ({
-    id: g.id,
-    homeForceId: g.homeForceId,
-    publisher: g.publisher,
-    label: g.label,
-    validFrom: toIsoDate(g.validFrom),
-    validTo: g.validTo ? toIsoDate(g.validTo) : null,
-    note: g.note,
-    memberIds: g.members.map((m) => m.comparatorId),
-  }));
-}
-
 export interface BenchmarkKey {
   metricId: string;
   comparatorId: number;
   periodStart: string;
   periodEnd: string;
-}
-
-export async function findBenchmarkByKey(db: DbClient, key: BenchmarkKey): Promise<BenchmarkRecord | null> {
-  const row = await db.benchmark.findFirst({
-    where: {
-      metricId: key.metricId,
-      comparatorId: key.comparatorId,
-      periodStart: fromMonth(key.periodStart),
-      periodEnd: fromMonth(key.periodEnd),
-    },
-  });
-  return row ? toBenchmark(row) : null;
 }
 
 export interface BenchmarkValues {
@@ -90,48 +40,103 @@ export interface BenchmarkValues {
   note: string | null;
 }
 
-export async function createBenchmark(
-  tx: Tx,
-  key: BenchmarkKey,
-  values: BenchmarkValues,
-  source: string,
-): Promise<BenchmarkRecord> {
-  const row = await tx.benchmark.create({
-    data: {
-      ...key,
-      periodStart: fromMonth(key.periodStart),
-      periodEnd: fromMonth(key.periodEnd),
-      value: values.value,
-      ciLower: values.lower,
-      ciUpper: values.upper,
-      note: values.note,
-      source,
+export function benchmarkRepository(pool: pg.Pool, db: DbClient) {
+  return {
+    /** Oldest period first, then by comparator. */
+    async findByMetricIds(metricIds: readonly string[]): Promise<BenchmarkRecord[]> {
+      const { rows } = await pool.query<BenchmarkRecord>(
+        `SELECT id, "metricId", "comparatorId", "mostSimilarGroupId",
+                to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
+                value, "ciLower" AS lower, "ciUpper" AS upper, rank, "rankOutOf", source, note,
+                "isIllustrative" AS illustrative, version,
+                to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+         FROM "Benchmark" WHERE "metricId" = ANY($1::text[]) ORDER BY "periodEnd", "comparatorId"`,
+        [metricIds],
+      );
+      return rows;
     },
-  });
-  return toBenchmark(row);
+
+    async listComparators(): Promise<ComparatorRecord[]> {
+      const { rows } = await pool.query<ComparatorRecord>(
+        `SELECT id, code, name, kind::text AS kind, "isHomeForce", population
+         FROM "Comparator" ORDER BY kind, name`,
+      );
+      return rows;
+    },
+
+    /** Newest first, each with its members' comparator ids. */
+    async listMostSimilarGroups(): Promise<MostSimilarGroupRecord[]> {
+      const rows = await db.mostSimilarGroup.findMany({
+        orderBy: [{ validFrom: "desc" }, { id: "asc" }],
+        include: { members: { select: { comparatorId: true } } },
+      });
+      return rows.map((g) => ({
+        id: g.id,
+        homeForceId: g.homeForceId,
+        publisher: g.publisher,
+        label: g.label,
+        validFrom: isoDateOf(g.validFrom),
+        validTo: g.validTo ? isoDateOf(g.validTo) : null,
+        note: g.note,
+        memberIds: g.members.map((m) => m.comparatorId),
+      }));
+    },
+  };
 }
 
-export async function updateBenchmarkIfVersion(
-  tx: Tx,
-  id: number,
-  expectedVersion: number,
-  values: BenchmarkValues,
-): Promise<number> {
-  const { count } = await tx.benchmark.updateMany({
-    where: { id, version: expectedVersion },
-    data: {
-      value: values.value,
-      ciLower: values.lower,
-      ciUpper: values.upper,
-      note: values.note,
-      isIllustrative: false,
-      version: { increment: 1 },
+/** A benchmark's reads and writes inside one transaction. */
+export function benchmarkWrites(tx: Tx) {
+  return {
+    async findByKey(key: BenchmarkKey): Promise<BenchmarkRecord | null> {
+      const row = await tx.benchmark.findFirst({
+        where: {
+          metricId: key.metricId,
+          comparatorId: key.comparatorId,
+          periodStart: monthStart(key.periodStart),
+          periodEnd: monthStart(key.periodEnd),
+        },
+      });
+      return row ? toBenchmark(row) : null;
     },
-  });
-  return count;
+
+    async findById(id: number): Promise<BenchmarkRecord | null> {
+      const row = await tx.benchmark.findUnique({ where: { id } });
+      return row ? toBenchmark(row) : null;
+    },
+
+    async create(key: BenchmarkKey, values: BenchmarkValues, source: string): Promise<BenchmarkRecord> {
+      const row = await tx.benchmark.create({
+        data: {
+          ...key,
+          periodStart: monthStart(key.periodStart),
+          periodEnd: monthStart(key.periodEnd),
+          value: values.value,
+          ciLower: values.lower,
+          ciUpper: values.upper,
+          note: values.note,
+          source,
+        },
+      });
+      return toBenchmark(row);
+    },
+
+    /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
+    async updateIfVersion(id: number, expectedVersion: number, values: BenchmarkValues): Promise<number> {
+      const { count } = await tx.benchmark.updateMany({
+        where: { id, version: expectedVersion },
+        data: {
+          value: values.value,
+          ciLower: values.lower,
+          ciUpper: values.upper,
+          note: values.note,
+          isIllustrative: false,
+          version: { increment: 1 },
+        },
+      });
+      return count;
+    },
+  };
 }
 
-export async function findBenchmarkById(db: DbClient, id: number): Promise<BenchmarkRecord | null> {
-  const row = await db.benchmark.findUnique({ where: { id } });
-  return row ? toBenchmark(row) : null;
-}
+export type BenchmarkRepository = ReturnType<typeof benchmarkRepository>;
+export type BenchmarkWrites = ReturnType<typeof benchmarkWrites>;

@@ -19,63 +19,68 @@ const ordered = [
   { id: "asc" },
 ] satisfies Prisma.SectionCommentaryOrderByWithRelationInput[];
 
-export async function findCommentaryBySectionIds(
-  db: DbClient,
-  sectionIds: readonly number[],
-): Promise<CommentaryRecord[]> {
-  const rows = await db.sectionCommentary.findMany({
-    where: { sectionId: { in: [...sectionIds] } },
-    orderBy: ordered,
-  });
-  return rows.map(toRecord);
+/** One section's commentary in one period: the list an editor reorders. */
+export interface CommentaryList {
+  sectionId: number;
+  reportingPeriodId: number;
 }
 
-export async function findCommentaryById(db: DbClient, id: number): Promise<CommentaryRecord | null> {
-  const row = await db.sectionCommentary.findUnique({ where: { id } });
-  return row ? toRecord(row) : null;
+export function commentaryRepository(db: DbClient) {
+  return {
+    async findBySectionIds(sectionIds: readonly number[]): Promise<CommentaryRecord[]> {
+      const rows = await db.sectionCommentary.findMany({
+        where: { sectionId: { in: [...sectionIds] } },
+        orderBy: ordered,
+      });
+      return rows.map(toRecord);
+    },
+  };
 }
 
-export async function findCommentaryList(
-  db: DbClient,
-  where: { sectionId: number; reportingPeriodId: number },
-): Promise<CommentaryRecord[]> {
-  const rows = await db.sectionCommentary.findMany({ where, orderBy: ordered });
-  return rows.map(toRecord);
+/** Commentary's reads and writes inside one transaction. */
+export function commentaryWrites(tx: Tx) {
+  return {
+    async findById(id: number): Promise<CommentaryRecord | null> {
+      const row = await tx.sectionCommentary.findUnique({ where: { id } });
+      return row ? toRecord(row) : null;
+    },
+
+    async findList(list: CommentaryList): Promise<CommentaryRecord[]> {
+      const rows = await tx.sectionCommentary.findMany({ where: list, orderBy: ordered });
+      return rows.map(toRecord);
+    },
+
+    async create(data: Prisma.SectionCommentaryUncheckedCreateInput): Promise<CommentaryRecord> {
+      return toRecord(await tx.sectionCommentary.create({ data }));
+    },
+
+    /** Moves the rows at and after `fromPosition` one down, to make room for a new one. */
+    async shiftFrom(list: CommentaryList, fromPosition: number): Promise<void> {
+      await tx.sectionCommentary.updateMany({
+        where: { ...list, position: { gte: fromPosition } },
+        data: { position: { increment: 1 } },
+      });
+    },
+
+    /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
+    async updateIfVersion(
+      id: number,
+      expectedVersion: number,
+      data: { text?: string; origin?: "EDITOR"; retiredAt?: Date | null },
+    ): Promise<number> {
+      const { count } = await tx.sectionCommentary.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
+      return count;
+    },
+
+    // Position is not what an editor's text edit conflicts with, so reordering leaves versions alone.
+    async setPosition(id: number, position: number): Promise<void> {
+      await tx.sectionCommentary.update({ where: { id }, data: { position } });
+    },
+  };
 }
 
-export async function createCommentary(
-  tx: Tx,
-  data: Prisma.SectionCommentaryUncheckedCreateInput,
-): Promise<CommentaryRecord> {
-  return toRecord(await tx.sectionCommentary.create({ data }));
-}
-
-export async function shiftCommentaryFrom(
-  tx: Tx,
-  where: { sectionId: number; reportingPeriodId: number },
-  fromPosition: number,
-): Promise<void> {
-  await tx.sectionCommentary.updateMany({
-    where: { ...where, position: { gte: fromPosition } },
-    data: { position: { increment: 1 } },
-  });
-}
-
-/** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
-export async function updateCommentaryIfVersion(
-  tx: Tx,
-  id: number,
-  expectedVersion: number,
-  data: { text?: string; origin?: "EDITOR"; retiredAt?: Date | null },
-): Promise<number> {
-  const { count } = await tx.sectionCommentary.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  return count;
-}
-
-// Position is not what an editor's text edit conflicts with, so reordering leaves versions alone.
-export async function setCommentaryPosition(tx: Tx, id: number, position: number): Promise<void> {
-  await tx.sectionCommentary.update({ where: { id }, data: { position } });
-}
+export type CommentaryRepository = ReturnType<typeof commentaryRepository>;
+export type CommentaryWrites = ReturnType<typeof commentaryWrites>;

@@ -1,4 +1,4 @@
-import { isoDateOf as toIsoDate } from "@pcc/domain";
+import { isoDateOf } from "@pcc/domain";
 import type { DbClient, Tx } from "../client.ts";
 import type { Deliverable, Prisma } from "../generated/prisma/client.ts";
 import type { DeliverableRecord } from "../records.ts";
@@ -13,7 +13,7 @@ const toRecord = (d: Row): DeliverableRecord => ({
   reportingPeriodId: d.reportingPeriodId,
   action: d.action,
   due: d.dueText,
-  dueDate: d.dueDate ? toIsoDate(d.dueDate) : null,
+  dueDate: d.dueDate ? isoDateOf(d.dueDate) : null,
   progress: d.progress,
   note: d.note,
   position: d.position,
@@ -24,59 +24,72 @@ const toRecord = (d: Row): DeliverableRecord => ({
 
 const ordered = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.DeliverableOrderByWithRelationInput[];
 
-export async function findDeliverablesByPriorityIds(
-  db: DbClient,
-  priorityIds: readonly number[],
-): Promise<DeliverableRecord[]> {
-  const rows = await db.deliverable.findMany({
-    where: { priorityId: { in: [...priorityIds] } },
-    orderBy: ordered,
-    include: withPriority,
-  });
-  return rows.map(toRecord);
-}
-
-export async function listDeliverables(db: DbClient): Promise<DeliverableRecord[]> {
-  const rows = await db.deliverable.findMany({
-    orderBy: [{ priorityId: "asc" }, ...ordered],
-    include: withPriority,
-  });
-  return rows.map(toRecord);
-}
-
-export async function findDeliverableById(db: DbClient, id: number): Promise<DeliverableRecord | null> {
+// Shared by reads outside a transaction and the read-modify-write inside one: one reader per question.
+async function findById(db: DbClient, id: number): Promise<DeliverableRecord | null> {
   const row = await db.deliverable.findUnique({ where: { id }, include: withPriority });
   return row ? toRecord(row) : null;
 }
 
-export async function nextDeliverablePosition(db: DbClient, priorityId: number): Promise<number> {
-  const top = await db.deliverable.aggregate({ where: { priorityId }, _max: { position: true } });
-  return (top._max.position ?? -1) + 1;
+export interface DeliverableRowChanges {
+  progress?: number;
+  note?: string | null;
+  dueText?: string;
+  dueDate?: Date | null;
+  retiredAt?: Date;
 }
 
-export async function createDeliverable(
-  tx: Tx,
-  data: Prisma.DeliverableUncheckedCreateInput,
-): Promise<DeliverableRecord> {
-  return toRecord(await tx.deliverable.create({ data, include: withPriority }));
+export function deliverableRepository(db: DbClient) {
+  return {
+    async findByPriorityIds(priorityIds: readonly number[]): Promise<DeliverableRecord[]> {
+      const rows = await db.deliverable.findMany({
+        where: { priorityId: { in: [...priorityIds] } },
+        orderBy: ordered,
+        include: withPriority,
+      });
+      return rows.map(toRecord);
+    },
+
+    /** Every deliverable, by priority then position. */
+    async list(): Promise<DeliverableRecord[]> {
+      const rows = await db.deliverable.findMany({
+        orderBy: [{ priorityId: "asc" }, ...ordered],
+        include: withPriority,
+      });
+      return rows.map(toRecord);
+    },
+
+    findById: (id: number) => findById(db, id),
+  };
 }
 
-/** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
-export async function updateDeliverableIfVersion(
-  tx: Tx,
-  id: number,
-  expectedVersion: number,
-  data: {
-    progress?: number;
-    note?: string | null;
-    dueText?: string;
-    dueDate?: Date | null;
-    retiredAt?: Date;
-  },
-): Promise<number> {
-  const { count } = await tx.deliverable.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  return count;
+/** A deliverable's reads and writes inside one transaction. */
+export function deliverableWrites(tx: Tx) {
+  return {
+    findById: (id: number) => findById(tx, id),
+
+    async nextPosition(priorityId: number): Promise<number> {
+      const top = await tx.deliverable.aggregate({ where: { priorityId }, _max: { position: true } });
+      return (top._max.position ?? -1) + 1;
+    },
+
+    async create(data: Prisma.DeliverableUncheckedCreateInput): Promise<DeliverableRecord> {
+      return toRecord(await tx.deliverable.create({ data, include: withPriority }));
+    },
+
+    /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
+    async updateIfVersion(
+      id: number,
+      expectedVersion: number,
+      changes: DeliverableRowChanges,
+    ): Promise<number> {
+      const { count } = await tx.deliverable.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...changes, version: { increment: 1 } },
+      });
+      return count;
+    },
+  };
 }
+
+export type DeliverableRepository = ReturnType<typeof deliverableRepository>;
+export type DeliverableWrites = ReturnType<typeof deliverableWrites>;

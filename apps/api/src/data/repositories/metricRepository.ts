@@ -1,50 +1,56 @@
-import { monthKeyOf as toMonth } from "@pcc/domain";
+// A metric by id is read on every dashboard and drill-down: plain SQL through the pool, months as
+// "YYYY-MM" text (docs/decisions/0012-one-read-path.md). The search and family lists are Prisma.
+import { monthKeyOf } from "@pcc/domain";
+import type pg from "pg";
 import type { DbClient } from "../client.ts";
 import type { Metric } from "../generated/prisma/client.ts";
-import type { MetricRecord, ProcessChangeRecord } from "../records.ts";
+import type { MetricRecord } from "../records.ts";
 
 const toRecord = (m: Metric): MetricRecord => ({
   ...m,
-  dataCaptureStart: m.dataCaptureStart ? toMonth(m.dataCaptureStart) : null,
+  dataCaptureStart: m.dataCaptureStart ? monthKeyOf(m.dataCaptureStart) : null,
 });
 
-export async function listMetrics(db: DbClient, search?: string): Promise<MetricRecord[]> {
-  const contains = search?.trim();
-  const rows = await db.metric.findMany({
-    where: contains
-      ? {
-          OR: [
-            { name: { contains, mode: "insensitive" } },
-            { id: { contains, mode: "insensitive" } },
-            { family: { contains, mode: "insensitive" } },
-          ],
-        }
-      : undefined,
-    orderBy: { id: "asc" },
-  });
-  return rows.map(toRecord);
+export function metricRepository(pool: pg.Pool, db: DbClient) {
+  return {
+    async findByIds(ids: readonly string[]): Promise<MetricRecord[]> {
+      const { rows } = await pool.query<MetricRecord>(
+        `SELECT id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
+                "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind",
+                "targetLabel", "dataSource", "sourceUrl", "reportingLagMonths", "lagNote",
+                to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version
+         FROM "Metric" WHERE id = ANY($1::text[])`,
+        [ids],
+      );
+      return rows;
+    },
+
+    /** Every metric, or those whose name, id or family contains `search` (any case); by id. */
+    async list(search?: string): Promise<MetricRecord[]> {
+      const contains = search?.trim();
+      const rows = await db.metric.findMany({
+        where: contains
+          ? {
+              OR: [
+                { name: { contains, mode: "insensitive" } },
+                { id: { contains, mode: "insensitive" } },
+                { family: { contains, mode: "insensitive" } },
+              ],
+            }
+          : undefined,
+        orderBy: { id: "asc" },
+      });
+      return rows.map(toRecord);
+    },
+
+    async findByFamilies(families: readonly string[]): Promise<MetricRecord[]> {
+      const rows = await db.metric.findMany({
+        where: { family: { in: [...families] } },
+        orderBy: { id: "asc" },
+      });
+      return rows.map(toRecord);
+    },
+  };
 }
 
-export async function findMetricsByIds(db: DbClient, ids: readonly string[]): Promise<MetricRecord[]> {
-  const rows = await db.metric.findMany({ where: { id: { in: [...ids] } } });
-  return rows.map(toRecord);
-}
-
-export async function findMetricsByFamilies(
-  db: DbClient,
-  families: readonly string[],
-): Promise<MetricRecord[]> {
-  const rows = await db.metric.findMany({ where: { family: { in: [...families] } }, orderBy: { id: "asc" } });
-  return rows.map(toRecord);
-}
-
-export async function findProcessChangesByMetricIds(
-  db: DbClient,
-  metricIds: readonly string[],
-): Promise<ProcessChangeRecord[]> {
-  const rows = await db.processChange.findMany({
-    where: { metricId: { in: [...metricIds] } },
-    orderBy: { month: "asc" },
-  });
-  return rows.map((r) => ({ metricId: r.metricId, month: toMonth(r.month), label: r.label }));
-}
+export type MetricRepository = ReturnType<typeof metricRepository>;

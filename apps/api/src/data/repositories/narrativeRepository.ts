@@ -1,4 +1,8 @@
-import type { DbClient, Tx } from "../client.ts";
+// Drafted sentences as editors saved them. The drill-down's read is plain SQL through the pool; a
+// save and the reads it depends on are Prisma on the transaction's client
+// (docs/decisions/0012-one-read-path.md).
+import type pg from "pg";
+import type { Tx } from "../client.ts";
 import type { NarrativeSentence } from "../generated/prisma/client.ts";
 import type { NarrativeRecord } from "../records.ts";
 
@@ -14,26 +18,10 @@ const toRecord = (n: NarrativeSentence): NarrativeRecord => ({
   version: n.version,
 });
 
-export async function findNarrativesByMetricIds(
-  db: DbClient,
-  metricIds: readonly string[],
-): Promise<NarrativeRecord[]> {
-  const rows = await db.narrativeSentence.findMany({
-    where: { metricId: { in: [...metricIds] } },
-    orderBy: { id: "asc" },
-  });
-  return rows.map(toRecord);
-}
-
 export interface NarrativeKey {
   metricId: string;
   reportingPeriodId: number;
   key: string;
-}
-
-export async function findNarrative(db: DbClient, key: NarrativeKey): Promise<NarrativeRecord | null> {
-  const row = await db.narrativeSentence.findUnique({ where: { metricId_reportingPeriodId_key: key } });
-  return row ? toRecord(row) : null;
 }
 
 export interface NarrativeValues {
@@ -43,27 +31,50 @@ export interface NarrativeValues {
   generatorVersion: string;
 }
 
-/**
- * First save of a draft. Returns false when someone saved the same sentence first: ON CONFLICT DO
- * NOTHING keeps the transaction usable, so the caller can still read the winner for the CONFLICT.
- */
-export async function createNarrative(tx: Tx, key: NarrativeKey, values: NarrativeValues): Promise<boolean> {
-  const { count } = await tx.narrativeSentence.createMany({
-    data: [{ ...key, ...values }],
-    skipDuplicates: true,
-  });
-  return count === 1;
+export function narrativeRepository(pool: pg.Pool) {
+  return {
+    async findByMetricIds(metricIds: readonly string[]): Promise<NarrativeRecord[]> {
+      const { rows } = await pool.query<NarrativeRecord>(
+        `SELECT id, "metricId", "reportingPeriodId", key, "generatedText", text, status::text AS status,
+                "generatorVersion", version
+         FROM "NarrativeSentence" WHERE "metricId" = ANY($1::text[]) ORDER BY id`,
+        [metricIds],
+      );
+      return rows;
+    },
+  };
 }
 
-export async function updateNarrativeIfVersion(
-  tx: Tx,
-  id: number,
-  expectedVersion: number,
-  values: NarrativeValues,
-): Promise<number> {
-  const { count } = await tx.narrativeSentence.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...values, version: { increment: 1 } },
-  });
-  return count;
+/** A sentence's reads and writes inside one transaction. */
+export function narrativeWrites(tx: Tx) {
+  return {
+    async find(key: NarrativeKey): Promise<NarrativeRecord | null> {
+      const row = await tx.narrativeSentence.findUnique({ where: { metricId_reportingPeriodId_key: key } });
+      return row ? toRecord(row) : null;
+    },
+
+    /**
+     * First save of a draft. Returns false when someone saved the same sentence first: ON CONFLICT DO
+     * NOTHING keeps the transaction usable, so the caller can still read the winner for the CONFLICT.
+     */
+    async create(key: NarrativeKey, values: NarrativeValues): Promise<boolean> {
+      const { count } = await tx.narrativeSentence.createMany({
+        data: [{ ...key, ...values }],
+        skipDuplicates: true,
+      });
+      return count === 1;
+    },
+
+    /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
+    async updateIfVersion(id: number, expectedVersion: number, values: NarrativeValues): Promise<number> {
+      const { count } = await tx.narrativeSentence.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...values, version: { increment: 1 } },
+      });
+      return count;
+    },
+  };
 }
+
+export type NarrativeRepository = ReturnType<typeof narrativeRepository>;
+export type NarrativeWrites = ReturnType<typeof narrativeWrites>;

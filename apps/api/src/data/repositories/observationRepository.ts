@@ -1,7 +1,13 @@
-import { monthStart as fromMonth, monthKeyOf as toMonth } from "@pcc/domain";
-import type { DbClient, Tx } from "../client.ts";
+// Observations are read in batches through the per-request loader, whose plain SQL skips the
+// metrics whose rows a process already holds (hot/observationsLoader.ts). A write and the reads it
+// depends on are Prisma on the transaction's client (docs/decisions/0012-one-read-path.md).
+import { monthKeyOf, monthStart } from "@pcc/domain";
+import type pg from "pg";
+import type { RequestFreshness } from "../../cache/requestFreshness.ts";
+import type { Tx } from "../client.ts";
 import type { Observation } from "../generated/prisma/client.ts";
-import type { AreaRecord, ObservationRecord } from "../records.ts";
+import { observationsLoader } from "../hot/observationsLoader.ts";
+import type { ObservationRecord } from "../records.ts";
 
 type Row = Observation & { area: { code: string } };
 const withArea = { area: { select: { code: true } } } as const;
@@ -12,8 +18,8 @@ const toRecord = (o: Row): ObservationRecord => ({
   areaId: o.areaId,
   area: o.area.code,
   breakdown: o.breakdown,
-  periodStart: toMonth(o.periodStart),
-  periodEnd: toMonth(o.periodEnd),
+  periodStart: monthKeyOf(o.periodStart),
+  periodEnd: monthKeyOf(o.periodEnd),
   value: o.value,
   lower: o.ciLower,
   upper: o.ciUpper,
@@ -25,42 +31,6 @@ const toRecord = (o: Row): ObservationRecord => ({
   version: o.version,
   updatedAt: o.updatedAt.toISOString(),
 });
-
-/** Every observation of a batch of metrics, oldest period first. */
-export async function findObservationsByMetricIds(
-  db: DbClient,
-  metricIds: readonly string[],
-): Promise<ObservationRecord[]> {
-  const rows = await db.observation.findMany({
-    where: { metricId: { in: [...metricIds] } },
-    orderBy: [{ periodEnd: "asc" }, { periodStart: "asc" }, { id: "asc" }],
-    include: withArea,
-  });
-  return rows.map(toRecord);
-}
-
-export async function findObservationById(db: DbClient, id: number): Promise<ObservationRecord | null> {
-  const row = await db.observation.findUnique({ where: { id }, include: withArea });
-  return row ? toRecord(row) : null;
-}
-
-export async function findObservationBySeriesPeriod(
-  db: DbClient,
-  key: { metricId: string; areaId: number; breakdown: string; periodStart: string; periodEnd: string },
-): Promise<ObservationRecord | null> {
-  const row = await db.observation.findFirst({
-    // Named one by one: callers may pass a wider object (all the values) as the key.
-    where: {
-      metricId: key.metricId,
-      areaId: key.areaId,
-      breakdown: key.breakdown,
-      periodStart: fromMonth(key.periodStart),
-      periodEnd: fromMonth(key.periodEnd),
-    },
-    include: withArea,
-  });
-  return row ? toRecord(row) : null;
-}
 
 export interface ObservationValues {
   metricId: string;
@@ -80,8 +50,8 @@ const toColumns = (v: ObservationValues) => ({
   metricId: v.metricId,
   areaId: v.areaId,
   breakdown: v.breakdown,
-  periodStart: fromMonth(v.periodStart),
-  periodEnd: fromMonth(v.periodEnd),
+  periodStart: monthStart(v.periodStart),
+  periodEnd: monthStart(v.periodEnd),
   value: v.value,
   ciLower: v.lower,
   ciUpper: v.upper,
@@ -90,32 +60,60 @@ const toColumns = (v: ObservationValues) => ({
   note: v.note,
 });
 
-export async function createObservation(
-  tx: Tx,
-  values: ObservationValues,
-  sourceRelease: string,
-): Promise<ObservationRecord> {
-  const row = await tx.observation.create({
-    data: { ...toColumns(values), sourceRelease },
-    include: withArea,
-  });
-  return toRecord(row);
+export function observationRepository(pool: pg.Pool) {
+  return {
+    /** A new per-request loader of each metric's observations, oldest period first. */
+    newLoaderByMetric: (freshness: RequestFreshness) => observationsLoader(pool, freshness),
+  };
 }
 
-/** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
-export async function updateObservationIfVersion(
-  tx: Tx,
-  id: number,
-  expectedVersion: number,
-  values: ObservationValues,
-): Promise<number> {
-  const { count } = await tx.observation.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...toColumns(values), isIllustrative: false, version: { increment: 1 } },
-  });
-  return count;
+/** An observation's reads and writes inside one transaction. */
+export function observationWrites(tx: Tx) {
+  return {
+    async findById(id: number): Promise<ObservationRecord | null> {
+      const row = await tx.observation.findUnique({ where: { id }, include: withArea });
+      return row ? toRecord(row) : null;
+    },
+
+    async findBySeriesPeriod(key: {
+      metricId: string;
+      areaId: number;
+      breakdown: string;
+      periodStart: string;
+      periodEnd: string;
+    }): Promise<ObservationRecord | null> {
+      const row = await tx.observation.findFirst({
+        // Named one by one: callers may pass a wider object (all the values) as the key.
+        where: {
+          metricId: key.metricId,
+          areaId: key.areaId,
+          breakdown: key.breakdown,
+          periodStart: monthStart(key.periodStart),
+          periodEnd: monthStart(key.periodEnd),
+        },
+        include: withArea,
+      });
+      return row ? toRecord(row) : null;
+    },
+
+    async create(values: ObservationValues, sourceRelease: string): Promise<ObservationRecord> {
+      const row = await tx.observation.create({
+        data: { ...toColumns(values), sourceRelease },
+        include: withArea,
+      });
+      return toRecord(row);
+    },
+
+    /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
+    async updateIfVersion(id: number, expectedVersion: number, values: ObservationValues): Promise<number> {
+      const { count } = await tx.observation.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...toColumns(values), isIllustrative: false, version: { increment: 1 } },
+      });
+      return count;
+    },
+  };
 }
 
-export async function listAreas(db: DbClient): Promise<AreaRecord[]> {
-  return db.area.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }] });
-}
+export type ObservationRepository = ReturnType<typeof observationRepository>;
+export type ObservationWrites = ReturnType<typeof observationWrites>;

@@ -18,69 +18,72 @@ const toRecord = (s: Row): StatementRecord => ({
   updatedAt: s.updatedAt.toISOString(),
 });
 
-export async function findStatementsByPriorityIds(
-  db: DbClient,
-  priorityIds: readonly number[],
-): Promise<StatementRecord[]> {
-  const rows = await db.statement.findMany({
-    where: { priorityId: { in: [...priorityIds] } },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    include: withPriority,
-  });
-  return rows.map(toRecord);
+const ordered = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.StatementOrderByWithRelationInput[];
+
+/** One priority's statements of one kind in one period: the list an editor reorders. */
+export interface StatementList {
+  priorityId: number;
+  reportingPeriodId: number;
+  kind: StatementKindValue;
 }
 
-export async function findStatementById(db: DbClient, id: number): Promise<StatementRecord | null> {
-  const row = await db.statement.findUnique({ where: { id }, include: withPriority });
-  return row ? toRecord(row) : null;
+export function statementRepository(db: DbClient) {
+  return {
+    async findByPriorityIds(priorityIds: readonly number[]): Promise<StatementRecord[]> {
+      const rows = await db.statement.findMany({
+        where: { priorityId: { in: [...priorityIds] } },
+        orderBy: ordered,
+        include: withPriority,
+      });
+      return rows.map(toRecord);
+    },
+  };
 }
 
-export async function findStatementList(
-  db: DbClient,
-  where: { priorityId: number; reportingPeriodId: number; kind: StatementKindValue },
-): Promise<StatementRecord[]> {
-  const rows = await db.statement.findMany({
-    where,
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    include: withPriority,
-  });
-  return rows.map(toRecord);
+/** A statement's reads and writes inside one transaction. */
+export function statementWrites(tx: Tx) {
+  return {
+    async findById(id: number): Promise<StatementRecord | null> {
+      const row = await tx.statement.findUnique({ where: { id }, include: withPriority });
+      return row ? toRecord(row) : null;
+    },
+
+    async findList(list: StatementList): Promise<StatementRecord[]> {
+      const rows = await tx.statement.findMany({ where: list, orderBy: ordered, include: withPriority });
+      return rows.map(toRecord);
+    },
+
+    async create(data: Prisma.StatementUncheckedCreateInput): Promise<StatementRecord> {
+      return toRecord(await tx.statement.create({ data, include: withPriority }));
+    },
+
+    /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
+    async updateIfVersion(
+      id: number,
+      expectedVersion: number,
+      data: { text?: string; retiredAt?: Date | null; position?: number },
+    ): Promise<number> {
+      const { count } = await tx.statement.updateMany({
+        where: { id, version: expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
+      return count;
+    },
+
+    /** Moves the rows at and after `fromPosition` one down, to make room for a new one. */
+    async shiftFrom(list: StatementList, fromPosition: number): Promise<void> {
+      await tx.statement.updateMany({
+        where: { ...list, position: { gte: fromPosition } },
+        data: { position: { increment: 1 } },
+      });
+    },
+
+    // Position is not what an editor's text edit conflicts with, so reordering leaves versions alone.
+    async setPosition(id: number, position: number): Promise<void> {
+      await tx.statement.update({ where: { id }, data: { position } });
+    },
+  };
 }
 
-export async function createStatement(
-  tx: Tx,
-  data: Prisma.StatementUncheckedCreateInput,
-): Promise<StatementRecord> {
-  return toRecord(await tx.statement.create({ data, include: withPriority }));
-}
-
-/** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
-export async function updateStatementIfVersion(
-  tx: Tx,
-  id: number,
-  expectedVersion: number,
-  data: { text?: string; retiredAt?: Date | null; position?: number },
-): Promise<number> {
-  const { count } = await tx.statement.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 } },
-  });
-  return count;
-}
-
-/** Moves every row below the others so a reorder writes a gap-free 0..n-1 sequence. */
-export async function shiftStatementsFrom(
-  tx: Tx,
-  where: { priorityId: number; reportingPeriodId: number; kind: StatementKindValue },
-  fromPosition: number,
-): Promise<void> {
-  await tx.statement.updateMany({
-    where: { ...where, position: { gte: fromPosition } },
-    data: { position: { increment: 1 } },
-  });
-}
-
-// Position is not what an editor's text edit conflicts with, so reordering leaves versions alone.
-export async function setStatementPosition(tx: Tx, id: number, position: number): Promise<void> {
-  await tx.statement.update({ where: { id }, data: { position } });
-}
+export type StatementRepository = ReturnType<typeof statementRepository>;
+export type StatementWrites = ReturnType<typeof statementWrites>;

@@ -1,4 +1,4 @@
-import { monthStart as fromMonth } from "@pcc/domain";
+import { monthStart } from "@pcc/domain";
 import type { SeedData } from "@pcc/seed";
 import type { Tx } from "../client.ts";
 import type { ReferenceIds } from "./seedReference.ts";
@@ -6,7 +6,7 @@ import type { ReferenceIds } from "./seedReference.ts";
 function metricRows(data: SeedData) {
   return data.metrics.map(({ processChanges: _, dataCaptureStart, ...m }) => ({
     ...m,
-    dataCaptureStart: dataCaptureStart ? fromMonth(dataCaptureStart) : null,
+    dataCaptureStart: dataCaptureStart ? monthStart(dataCaptureStart) : null,
   }));
 }
 
@@ -34,8 +34,8 @@ function benchmarkRows(data: SeedData, ids: ReferenceIds) {
     ...b,
     comparatorId: ids.comparator.get(comparator)!,
     mostSimilarGroupId: isMostSimilarGroup ? (ids.group ?? null) : null,
-    periodStart: fromMonth(periodStart),
-    periodEnd: fromMonth(periodEnd),
+    periodStart: monthStart(periodStart),
+    periodEnd: monthStart(periodEnd),
   }));
 }
 
@@ -43,7 +43,7 @@ function benchmarkRows(data: SeedData, ids: ReferenceIds) {
 export async function seedMetrics(tx: Tx, data: SeedData, ids: ReferenceIds): Promise<number> {
   let created = (await tx.metric.createMany({ data: metricRows(data), skipDuplicates: true })).count;
   const changes = data.metrics.flatMap((m) =>
-    (m.processChanges ?? []).map((c) => ({ metricId: m.id, month: fromMonth(c.month), label: c.label })),
+    (m.processChanges ?? []).map((c) => ({ metricId: m.id, month: monthStart(c.month), label: c.label })),
   );
   created += (await tx.processChange.createMany({ data: changes, skipDuplicates: true })).count;
   created += await insertObservations(tx, data, ids);

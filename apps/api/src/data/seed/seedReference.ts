@@ -1,4 +1,4 @@
-import { monthStart as fromMonth } from "@pcc/domain";
+import { monthStart } from "@pcc/domain";
 import type { SeedData } from "@pcc/seed";
 import type { Tx } from "../client.ts";
 
@@ -48,9 +48,9 @@ async function seedPlanAndPeriods(tx: Tx, data: SeedData, comparator: Map<string
     code: p.code,
     label: p.label,
     kind: p.kind,
-    startDate: fromMonth(p.start),
-    endDate: fromMonth(p.end),
-    dataMonth: p.dataMonth ? fromMonth(p.dataMonth) : null,
+    startDate: monthStart(p.start),
+    endDate: monthStart(p.end),
+    dataMonth: p.dataMonth ? monthStart(p.dataMonth) : null,
   }));
   created += (await tx.reportingPeriod.createMany({ data: periods, skipDuplicates: true })).count;
   const period = new Map(

@@ -1,5 +1,6 @@
 import type { Database } from "../db.ts";
-import { type UserRecord, userRecordSelect } from "./userRecord.ts";
+import type { UserRecord } from "../records.ts";
+import { userRecordSelect } from "./userRecordSelect.ts";
 
 /** Emails are compared case-insensitively: stored lower-case, looked up lower-case. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();

@@ -1,9 +1,10 @@
-import type { Role } from "../../context.ts";
 import { type AuditActor, recordAudit } from "../audit/recordAudit.ts";
 import type { Tx } from "../client.ts";
 import type { Database } from "../db.ts";
+import type { UserRecord } from "../records.ts";
 import { normaliseEmail } from "./userQueries.ts";
-import { type UserRecord, userRecordSelect } from "./userRecord.ts";
+import { userRecordSelect } from "./userRecordSelect.ts";
+import type { Role } from "./viewer.ts";
 
 export interface AuditMeta {
   actor: AuditActor | null;

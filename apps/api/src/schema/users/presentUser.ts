@@ -1,4 +1,4 @@
-import type { UserRecord } from "../../data/users/userRecord.ts";
+import type { UserRecord } from "../../data/records.ts";
 import type { User } from "../resolvers-types.ts";
 
 /** The user in its GraphQL shape: GraphQL IDs are strings; the database's are integers. */

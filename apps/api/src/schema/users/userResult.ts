@@ -1,4 +1,4 @@
-import type { UserRecord } from "../../data/users/userRecord.ts";
+import type { UserRecord } from "../../data/records.ts";
 import type { FieldError } from "../../errors.ts";
 import type { UserResult } from "../resolvers-types.ts";
 import { presentUser } from "./presentUser.ts";

@@ -1,7 +1,6 @@
 import { requireRole } from "../../auth/requireRole.ts";
 import type { GraphQLContext } from "../../context.ts";
 import type { AuditEventRecord } from "../../data/records.ts";
-import { findAuditHistory, findRecentActivity } from "../../data/repositories/auditRepository.ts";
 import { AppError } from "../../errors.ts";
 
 const MAX_ACTIVITY = 200;
@@ -17,7 +16,7 @@ export function getAuditHistory(
   entityId: string,
 ): Promise<AuditEventRecord[]> {
   requireRole(ctx, ADMIN_ONLY_ENTITY_TYPES.includes(entityType) ? "ADMIN" : "VIEWER");
-  return findAuditHistory(ctx.db.prisma, entityType, entityId);
+  return ctx.repos.audit.findHistory(entityType, entityId);
 }
 
 /** Recent changes across the scorecard, newest first (editor and admin: it names who did what); user changes for admins only. */
@@ -32,7 +31,7 @@ export function listActivity(
   }
   if (args.before != null && !/^\d+$/.test(args.before))
     throw new AppError("BAD_USER_INPUT", "before must be an event id");
-  return findRecentActivity(ctx.db.prisma, {
+  return ctx.repos.audit.findRecent({
     limit,
     before: args.before == null ? null : BigInt(args.before),
     excludeEntityTypes: viewer.role === "ADMIN" ? [] : ADMIN_ONLY_ENTITY_TYPES,

@@ -5,7 +5,6 @@ import type {
   MetricRecord,
   MostSimilarGroupRecord,
 } from "../../data/records.ts";
-import { findScorecardsByKind } from "../../data/repositories/scorecardRepository.ts";
 
 export function listComparators(ctx: Pick<GraphQLContext, "loaders">): Promise<ComparatorRecord[]> {
   return ctx.loaders.comparators.load("all");
@@ -23,8 +22,8 @@ export async function getComparators(ctx: Pick<GraphQLContext, "loaders">, ids: 
   return ids.map((id) => all.find((c) => c.id === id)).filter((c): c is ComparatorRecord => c !== undefined);
 }
 
-export function listCjsScorecards(ctx: Pick<GraphQLContext, "db">) {
-  return findScorecardsByKind(ctx.db.prisma, "CJS");
+export function listCjsScorecards(ctx: Pick<GraphQLContext, "repos">) {
+  return ctx.repos.scorecards.findByKind("CJS");
 }
 
 export async function listBenchmarks(

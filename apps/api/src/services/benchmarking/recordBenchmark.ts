@@ -1,13 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { BenchmarkRecord } from "../../data/records.ts";
-import {
-  createBenchmark,
-  findBenchmarkById,
-  findBenchmarkByKey,
-  updateBenchmarkIfVersion,
-} from "../../data/repositories/benchmarkRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { conflict } from "../../errors.ts";
 import { checkPeriods } from "../metrics/checkObservationInput.ts";
 import { valueFitsUnit } from "../metrics/valueFitsUnit.ts";
@@ -80,20 +72,20 @@ export async function recordBenchmark(
     upper: input.upper ?? null,
     note: input.note?.trim() || null,
   };
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findBenchmarkByKey(tx, key);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.benchmarks.findByKey(key);
     let id: number;
-    if (!before) id = (await createBenchmark(tx, key, values, `Entered by ${viewer.email}`)).id;
+    if (!before) id = (await tx.benchmarks.create(key, values, `Entered by ${viewer.email}`)).id;
     else {
       // Correcting without saying which version you saw could overwrite someone's figure unseen.
       if (expectedVersion == null) throw conflict("Benchmark", present(before));
       id = before.id;
-      if ((await updateBenchmarkIfVersion(tx, id, expectedVersion, values)) === 0) {
-        return failOnStaleVersion("Benchmark", id, () => findBenchmarkById(tx, id), present);
+      if ((await tx.benchmarks.updateIfVersion(id, expectedVersion, values)) === 0) {
+        return failOnStaleVersion("Benchmark", id, () => tx.benchmarks.findById(id), present);
       }
     }
-    const after = (await findBenchmarkById(tx, id))!;
-    await recordAudit(tx, {
+    const after = (await tx.benchmarks.findById(id))!;
+    await tx.audit.record({
       actor: viewer,
       action: before ? "benchmark.correct" : "benchmark.record",
       entityType: "Benchmark",

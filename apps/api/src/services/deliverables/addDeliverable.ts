@@ -1,8 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { DeliverableRecord } from "../../data/records.ts";
-import { createDeliverable, nextDeliverablePosition } from "../../data/repositories/deliverableRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
 import { getPriority } from "../priorities/getPriority.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
@@ -28,8 +25,8 @@ export async function addDeliverable(ctx: GraphQLContext, input: NewDeliverable)
   const dueDate = checkDeliverableFields(checks, input);
   checks.throwIfAny();
   const period = await resolvePeriod(ctx);
-  return withTransaction(ctx.db, async (tx) => {
-    const created = await createDeliverable(tx, {
+  return ctx.repos.transaction(async (tx) => {
+    const created = await tx.deliverables.create({
       priorityId: priority!.id,
       reportingPeriodId: period.id,
       action: input.action.trim(),
@@ -37,9 +34,9 @@ export async function addDeliverable(ctx: GraphQLContext, input: NewDeliverable)
       dueDate: dueDate ? new Date(dueDate) : null,
       progress: input.progress,
       note: input.note?.trim() || null,
-      position: await nextDeliverablePosition(tx, priority!.id),
+      position: await tx.deliverables.nextPosition(priority!.id),
     });
-    await recordAudit(tx, {
+    await tx.audit.record({
       actor: viewer,
       action: "deliverable.add",
       entityType: "Deliverable",

@@ -1,15 +1,14 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { DeliverableRecord } from "../../data/records.ts";
-import { listDeliverables as listAll } from "../../data/repositories/deliverableRepository.ts";
 import { getPriority } from "../priorities/getPriority.ts";
 
 /** Deliverables of one priority (by number) or of all, without retired ones unless asked. */
 export async function listDeliverables(
-  ctx: Pick<GraphQLContext, "db" | "loaders">,
+  ctx: Pick<GraphQLContext, "repos" | "loaders">,
   args: { priority?: number | null; includeRetired?: boolean | null },
 ): Promise<DeliverableRecord[]> {
   let rows: DeliverableRecord[];
-  if (args.priority === null || args.priority === undefined) rows = await listAll(ctx.db.prisma);
+  if (args.priority === null || args.priority === undefined) rows = await ctx.repos.deliverables.list();
   else {
     const priority = await getPriority(ctx, args.priority);
     rows = priority ? await ctx.loaders.deliverablesByPriority.load(priority.id) : [];

@@ -1,18 +1,11 @@
 import type { GraphQLContext, Viewer } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { DeliverableRecord } from "../../data/records.ts";
-import {
-  findDeliverableById,
-  updateDeliverableIfVersion,
-} from "../../data/repositories/deliverableRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
+import type { DeliverableRowChanges } from "../../data/repositories/deliverableRepository.ts";
 import { notFound } from "../../errors.ts";
 import { failOnStaleVersion } from "../shared/failOnStaleVersion.ts";
 import { deliverableSnapshot } from "./auditSnapshot.ts";
 import { presentDeliverable } from "./presentDeliverable.ts";
 import { statusDate } from "./statusDate.ts";
-
-type DeliverableRowChanges = Parameters<typeof updateDeliverableIfVersion>[3];
 
 /**
  * The one path by which an editor changes a deliverable: in one transaction, apply `changes` only if
@@ -28,20 +21,20 @@ export async function saveDeliverableVersion(
   changes: DeliverableRowChanges,
 ): Promise<DeliverableRecord> {
   const asOf = await statusDate(ctx);
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findDeliverableById(tx, deliverableId);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.deliverables.findById(deliverableId);
     if (!before) throw notFound("Deliverable", deliverableId);
-    const changed = await updateDeliverableIfVersion(tx, deliverableId, expectedVersion, changes);
+    const changed = await tx.deliverables.updateIfVersion(deliverableId, expectedVersion, changes);
     if (changed === 0) {
       return failOnStaleVersion(
         "Deliverable",
         String(deliverableId),
-        () => findDeliverableById(tx, deliverableId),
+        () => tx.deliverables.findById(deliverableId),
         (current) => presentDeliverable(current, asOf),
       );
     }
-    const after = (await findDeliverableById(tx, deliverableId))!;
-    await recordAudit(tx, {
+    const after = (await tx.deliverables.findById(deliverableId))!;
+    await tx.audit.record({
       actor: viewer,
       action,
       entityType: "Deliverable",

@@ -1,6 +1,4 @@
-import type { Database } from "../../data/db.ts";
-import { findExportSubject } from "../../data/imports/findExportSubject.ts";
-import { loadExportRows } from "../../data/imports/loadExportRows.ts";
+import type { Repositories } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import type { ExportFile } from "./exportTypes.ts";
 
@@ -46,10 +44,13 @@ const BENCHMARK_COLUMNS = [
  * columns, so an exported file can be corrected and loaded back; `source` and `illustrative`
  * say where each figure came from and whether it is a stand-in for data not in the report.
  */
-export async function buildExport(db: Database, target: ExportTarget): Promise<ExportFile> {
-  const subject = await findExportSubject(db, target);
+export async function buildExport(
+  repos: Pick<Repositories, "exports">,
+  target: ExportTarget,
+): Promise<ExportFile> {
+  const subject = await repos.exports.findSubject(target);
   if (!subject) throw notFound(target.kind === "metric" ? "Metric" : "Section", target.id);
-  const rows = await loadExportRows(db, subject.metricIds);
+  const rows = await repos.exports.loadRows(subject.metricIds);
   return {
     baseName: `${target.kind}-${slug(subject.title)}`,
     sheets: [

@@ -1,5 +1,4 @@
-import type { Database } from "../../data/db.ts";
-import { findScorecardTemplateMetrics } from "../../data/imports/findScorecardTemplateMetrics.ts";
+import type { Repositories } from "../../context.ts";
 import { notFound } from "../../errors.ts";
 import type { ExportSheet } from "../exports/exportTypes.ts";
 import { benchmarkImport } from "./benchmarkImport.ts";
@@ -13,10 +12,10 @@ import { observationImport } from "./observationImport.ts";
  * the comparator to fill), dated the month after the latest loaded, values left blank.
  */
 export async function buildImportTemplate(
-  db: Database,
+  repos: Pick<Repositories, "imports">,
   request: { scorecardId: number; kind: "OBSERVATIONS" | "BENCHMARKS"; asOf: Date },
 ): Promise<ExportSheet> {
-  const metrics = await findScorecardTemplateMetrics(db, request.scorecardId);
+  const metrics = await repos.imports.findScorecardTemplateMetrics(request.scorecardId);
   if (!metrics) throw notFound("Scorecard", request.scorecardId);
   if (request.kind === "OBSERVATIONS") {
     const rows = metrics.map((metric) => {

@@ -1,5 +1,5 @@
-import type { Database } from "../../data/db.ts";
 import type { ImportBatchInput } from "../../data/imports/importBatchTypes.ts";
+import type { ImportRepository } from "../../data/imports/importRepository.ts";
 import type { ExistingRow } from "../../data/imports/importRowTypes.ts";
 import type { ImportReference } from "../../data/imports/referenceTypes.ts";
 import type { CheckedRow } from "./checkedRowTypes.ts";
@@ -14,6 +14,6 @@ export interface ImportKindSpec<Row> {
   columns: readonly string[];
   requiredColumns: readonly string[];
   check(record: SourceRecord, reference: ImportReference, asOf: Date): CheckedRow<Row>;
-  loadStored(db: Database, metricIds: string[]): Promise<Map<string, ExistingRow>>;
-  commit(db: Database, rows: Row[], batch: ImportBatchInput): Promise<number>;
+  loadStored(imports: ImportRepository, metricIds: string[]): Promise<Map<string, ExistingRow>>;
+  commit(imports: ImportRepository, rows: Row[], batch: ImportBatchInput): Promise<number>;
 }

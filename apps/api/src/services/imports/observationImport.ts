@@ -1,10 +1,8 @@
-import { commitObservationImport } from "../../data/imports/commitObservationImport.ts";
 import type { ObservationImportRow } from "../../data/imports/importRowTypes.ts";
-import { loadStoredObservations } from "../../data/imports/loadStoredObservations.ts";
 import { checkObservationRecord } from "./checkObservationRecord.ts";
 import type { ImportKindSpec } from "./importKindSpec.ts";
 
-/** Monthly data load of observations (issue 6 item 4). */
+/** The monthly data load of observations. */
 export const observationImport: ImportKindSpec<ObservationImportRow> = {
   kind: "OBSERVATIONS",
   sheetName: "Observations",
@@ -23,6 +21,6 @@ export const observationImport: ImportKindSpec<ObservationImportRow> = {
   ],
   requiredColumns: ["metric", "period_end", "value"],
   check: checkObservationRecord,
-  loadStored: loadStoredObservations,
-  commit: commitObservationImport,
+  loadStored: (imports, metricIds) => imports.loadStoredObservations(metricIds),
+  commit: (imports, rows, batch) => imports.commitObservations(rows, batch),
 };

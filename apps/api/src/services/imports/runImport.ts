@@ -1,8 +1,6 @@
 import { createHash } from "node:crypto";
 import { requireRole } from "../../auth/requireRole.ts";
-import type { Viewer } from "../../context.ts";
-import type { Database } from "../../data/db.ts";
-import { loadImportReference } from "../../data/imports/loadImportReference.ts";
+import type { Repositories, Viewer } from "../../context.ts";
 import type { CheckedRow } from "./checkedRowTypes.ts";
 import { classifyRows } from "./classifyRows.ts";
 import { ImportRejected } from "./ImportRejected.ts";
@@ -19,7 +17,7 @@ export interface ImportRequest {
 }
 
 export interface ImportCaller {
-  db: Database;
+  repos: Pick<Repositories, "imports">;
   viewer: Viewer | null;
   requestId: string | null;
   asOf: Date;
@@ -37,14 +35,14 @@ export async function runImport<Row>(
 ): Promise<ImportReport> {
   const viewer = requireRole(caller, "EDITOR");
   const clock = startClock();
-  const reference = await loadImportReference(caller.db);
+  const reference = await caller.repos.imports.loadReference();
   const checked: CheckedRow<Row>[] = [];
   await readImportRecords(request.file, spec.sheetName, spec.requiredColumns, (record) => {
     checked.push(spec.check(record, reference, caller.asOf));
   });
   const readMs = clock.lap();
   const metricIds = [...new Set(checked.filter((row) => row.row !== null).map((row) => row.metricId))];
-  const stored = await spec.loadStored(caller.db, metricIds);
+  const stored = await spec.loadStored(caller.repos.imports, metricIds);
   const { results, writes } = classifyRows(checked, stored);
   const compareMs = clock.lap();
   const counts = countActions(results);
@@ -62,7 +60,7 @@ export async function runImport<Row>(
   };
   if (request.isDryRun) return report;
   if (counts.rejected > 0) throw new ImportRejected(report);
-  const batchId = await spec.commit(caller.db, writes, {
+  const batchId = await spec.commit(caller.repos.imports, writes, {
     fileName: request.fileName,
     sha256,
     rowCount: results.length,

@@ -1,11 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { ObservationRecord } from "../../data/records.ts";
-import {
-  findObservationById,
-  updateObservationIfVersion,
-} from "../../data/repositories/observationRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { notFound } from "../../errors.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { failOnStaleVersion } from "../shared/failOnStaleVersion.ts";
@@ -34,20 +28,20 @@ export async function correctObservation(
   const viewer = requireEditor(ctx);
   const observationId = parseId("Observation", id);
   const { values } = await checkObservationInput(ctx, input);
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findObservationById(tx, observationId);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.observations.findById(observationId);
     if (!before) throw notFound("Observation", id);
     checkSameSeries(new FieldChecks(), before, input);
-    if ((await updateObservationIfVersion(tx, observationId, expectedVersion, values)) === 0) {
+    if ((await tx.observations.updateIfVersion(observationId, expectedVersion, values)) === 0) {
       return failOnStaleVersion(
         "Observation",
         id,
-        () => findObservationById(tx, observationId),
+        () => tx.observations.findById(observationId),
         presentObservation,
       );
     }
-    const after = (await findObservationById(tx, observationId))!;
-    await recordAudit(tx, {
+    const after = (await tx.observations.findById(observationId))!;
+    await tx.audit.record({
       actor: viewer,
       action: "observation.correct",
       entityType: "Observation",

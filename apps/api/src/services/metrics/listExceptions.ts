@@ -6,7 +6,7 @@ import { listMetrics } from "./metricLookups.ts";
 
 /** The "exceptions first" view: every metric needing attention in the period, most severe first. */
 export async function listExceptions(
-  ctx: Pick<GraphQLContext, "db" | "loaders">,
+  ctx: Pick<GraphQLContext, "repos" | "loaders">,
   periodCode?: string | null,
 ) {
   const period = await resolvePeriod(ctx, periodCode);

@@ -1,9 +1,8 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord } from "../../data/records.ts";
-import { listMetrics as listMetricRows } from "../../data/repositories/metricRepository.ts";
 
-export async function listMetrics(ctx: Pick<GraphQLContext, "db" | "loaders">, search?: string | null) {
-  const metrics = await listMetricRows(ctx.db.prisma, search ?? undefined);
+export async function listMetrics(ctx: Pick<GraphQLContext, "repos" | "loaders">, search?: string | null) {
+  const metrics = await ctx.repos.metrics.list(search ?? undefined);
   for (const m of metrics) ctx.loaders.metricById.prime(m.id, m);
   return metrics;
 }

@@ -1,11 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { ObservationRecord } from "../../data/records.ts";
-import {
-  createObservation,
-  findObservationBySeriesPeriod,
-} from "../../data/repositories/observationRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { ValidationFailed } from "../../errors.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { checkObservationInput, type ObservationInput } from "./checkObservationInput.ts";
@@ -18,8 +12,8 @@ export async function recordObservation(
 ): Promise<ObservationRecord> {
   const viewer = requireEditor(ctx);
   const { values } = await checkObservationInput(ctx, input);
-  return withTransaction(ctx.db, async (tx) => {
-    if (await findObservationBySeriesPeriod(tx, values)) {
+  return ctx.repos.transaction(async (tx) => {
+    if (await tx.observations.findBySeriesPeriod(values)) {
       throw new ValidationFailed([
         {
           field: "input.periodEnd",
@@ -27,8 +21,8 @@ export async function recordObservation(
         },
       ]);
     }
-    const created = await createObservation(tx, values, `Entered by ${viewer.email}`);
-    await recordAudit(tx, {
+    const created = await tx.observations.create(values, `Entered by ${viewer.email}`);
+    await tx.audit.record({
       actor: viewer,
       action: "observation.record",
       entityType: "Observation",

@@ -1,15 +1,7 @@
 import { NARRATIVE_GENERATOR_VERSION } from "@pcc/domain";
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { NarrativeRecord } from "../../data/records.ts";
-import {
-  createNarrative,
-  findNarrative,
-  type NarrativeKey,
-  type NarrativeValues,
-  updateNarrativeIfVersion,
-} from "../../data/repositories/narrativeRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
+import type { NarrativeKey, NarrativeValues } from "../../data/repositories/narrativeRepository.ts";
 import { conflict } from "../../errors.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
@@ -42,8 +34,8 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
   const drafts = await draftMetricNarrative(ctx, metric!, period!);
   const draft = drafts.find((d) => d.key === args.key);
   const key: NarrativeKey = { metricId: metric!.id, reportingPeriodId: period!.id, key: args.key };
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findNarrative(tx, key);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.narratives.find(key);
     checks.check(
       draft !== undefined || before !== null,
       "key",
@@ -59,12 +51,12 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
     };
     const isSaved =
       args.expectedVersion === 0
-        ? await createNarrative(tx, key, values)
+        ? await tx.narratives.create(key, values)
         : before !== null &&
-          (await updateNarrativeIfVersion(tx, before.id, args.expectedVersion, values)) === 1;
-    const current = await findNarrative(tx, key);
+          (await tx.narratives.updateIfVersion(before.id, args.expectedVersion, values)) === 1;
+    const current = await tx.narratives.find(key);
     if (!isSaved) throw conflict("Narrative sentence", current ? presentSaved(current, draft ?? null) : null);
-    await recordAudit(tx, {
+    await tx.audit.record({
       actor: viewer,
       action: args.text === undefined ? "narrative.accept" : "narrative.edit",
       entityType: "NarrativeSentence",

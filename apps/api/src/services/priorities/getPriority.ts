@@ -4,7 +4,7 @@ import { listPriorities } from "./listPriorities.ts";
 
 /** A priority by its number in the current plan, or null. */
 export async function getPriority(
-  ctx: Pick<GraphQLContext, "db" | "loaders">,
+  ctx: Pick<GraphQLContext, "repos" | "loaders">,
   number: number,
 ): Promise<PriorityRecord | null> {
   const priorities = await listPriorities(ctx);

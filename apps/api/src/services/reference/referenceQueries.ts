@@ -1,9 +1,8 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { GovernanceNodeRecord } from "../../data/records.ts";
-import { listGlossary as listGlossaryRows } from "../../data/repositories/referenceRepository.ts";
 
-export function listGlossary(ctx: Pick<GraphQLContext, "db">) {
-  return listGlossaryRows(ctx.db.prisma);
+export function listGlossary(ctx: Pick<GraphQLContext, "repos">) {
+  return ctx.repos.reference.listGlossary();
 }
 
 export function listAreas(ctx: Pick<GraphQLContext, "loaders">) {

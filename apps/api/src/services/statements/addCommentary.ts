@@ -1,13 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { CommentaryRecord } from "../../data/records.ts";
-import {
-  createCommentary,
-  findCommentaryList,
-  shiftCommentaryFrom,
-} from "../../data/repositories/commentaryRepository.ts";
-import { findSectionById } from "../../data/repositories/scorecardRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
@@ -26,24 +18,26 @@ export async function addCommentary(ctx: GraphQLContext, input: NewCommentary): 
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
   const sectionId = Number(input.sectionId);
-  const section = Number.isSafeInteger(sectionId) ? await findSectionById(ctx.db.prisma, sectionId) : null;
+  const section = Number.isSafeInteger(sectionId)
+    ? await ctx.repos.scorecards.findSectionById(sectionId)
+    : null;
   checks.check(section !== null, "input.sectionId", `section ${input.sectionId} does not exist`);
   checks.text(input.text, "input.text", STATEMENT_MAX);
   const period = await findStoredPeriod(ctx, input.period, "input.period", checks);
   if (input.position != null) checks.check(input.position >= 0, "input.position", "must be 0 or more");
   checks.throwIfAny();
   const list = { sectionId, reportingPeriodId: period!.id };
-  return withTransaction(ctx.db, async (tx) => {
-    const existing = await findCommentaryList(tx, list);
+  return ctx.repos.transaction(async (tx) => {
+    const existing = await tx.commentary.findList(list);
     const position = Math.min(input.position ?? existing.length, existing.length);
-    await shiftCommentaryFrom(tx, list, position);
-    const created = await createCommentary(tx, {
+    await tx.commentary.shiftFrom(list, position);
+    const created = await tx.commentary.create({
       ...list,
       text: input.text.trim(),
       position,
       origin: "EDITOR",
     });
-    await recordAudit(tx, {
+    await tx.audit.record({
       actor: viewer,
       action: "commentary.add",
       entityType: "SectionCommentary",

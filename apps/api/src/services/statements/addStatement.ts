@@ -1,12 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { StatementKindValue, StatementRecord } from "../../data/records.ts";
-import {
-  createStatement,
-  findStatementList,
-  shiftStatementsFrom,
-} from "../../data/repositories/statementRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
 import { getPriority } from "../priorities/getPriority.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
@@ -34,12 +27,12 @@ export async function addStatement(ctx: GraphQLContext, input: NewStatement): Pr
   if (input.position != null) checks.check(input.position >= 0, "input.position", "must be 0 or more");
   checks.throwIfAny();
   const list = { priorityId: priority!.id, reportingPeriodId: period!.id, kind: input.kind };
-  return withTransaction(ctx.db, async (tx) => {
-    const existing = await findStatementList(tx, list);
+  return ctx.repos.transaction(async (tx) => {
+    const existing = await tx.statements.findList(list);
     const position = Math.min(input.position ?? existing.length, existing.length);
-    await shiftStatementsFrom(tx, list, position);
-    const created = await createStatement(tx, { ...list, text: input.text.trim(), position });
-    await recordAudit(tx, {
+    await tx.statements.shiftFrom(list, position);
+    const created = await tx.statements.create({ ...list, text: input.text.trim(), position });
+    await tx.audit.record({
       actor: viewer,
       action: "statement.add",
       entityType: "Statement",

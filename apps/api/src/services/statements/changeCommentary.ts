@@ -1,11 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { CommentaryRecord } from "../../data/records.ts";
-import {
-  findCommentaryById,
-  updateCommentaryIfVersion,
-} from "../../data/repositories/commentaryRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { notFound } from "../../errors.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { failOnStaleVersion } from "../shared/failOnStaleVersion.ts";
@@ -23,19 +17,19 @@ async function changeCommentary(
 ): Promise<CommentaryRecord> {
   const viewer = requireEditor(ctx);
   const commentaryId = parseId("Commentary", id);
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findCommentaryById(tx, commentaryId);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.commentary.findById(commentaryId);
     if (!before) throw notFound("Commentary", id);
-    if ((await updateCommentaryIfVersion(tx, commentaryId, expectedVersion, data)) === 0) {
+    if ((await tx.commentary.updateIfVersion(commentaryId, expectedVersion, data)) === 0) {
       return failOnStaleVersion(
         "Commentary",
         id,
-        () => findCommentaryById(tx, commentaryId),
+        () => tx.commentary.findById(commentaryId),
         presentCommentary,
       );
     }
-    const after = (await findCommentaryById(tx, commentaryId))!;
-    await recordAudit(tx, {
+    const after = (await tx.commentary.findById(commentaryId))!;
+    await tx.audit.record({
       actor: viewer,
       action,
       entityType: "SectionCommentary",

@@ -1,8 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { StatementRecord } from "../../data/records.ts";
-import { findStatementById, updateStatementIfVersion } from "../../data/repositories/statementRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { notFound } from "../../errors.ts";
 import { failOnStaleVersion } from "../shared/failOnStaleVersion.ts";
 import { parseId } from "../shared/parseId.ts";
@@ -21,14 +18,14 @@ export async function changeStatement(
   data: { text?: string; retiredAt?: Date | null },
 ): Promise<StatementRecord> {
   const statementId = parseId("Statement", id);
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findStatementById(tx, statementId);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.statements.findById(statementId);
     if (!before) throw notFound("Statement", id);
-    if ((await updateStatementIfVersion(tx, statementId, expectedVersion, data)) === 0) {
-      return failOnStaleVersion("Statement", id, () => findStatementById(tx, statementId), presentStatement);
+    if ((await tx.statements.updateIfVersion(statementId, expectedVersion, data)) === 0) {
+      return failOnStaleVersion("Statement", id, () => tx.statements.findById(statementId), presentStatement);
     }
-    const after = (await findStatementById(tx, statementId))!;
-    await recordAudit(tx, {
+    const after = (await tx.statements.findById(statementId))!;
+    await tx.audit.record({
       actor,
       action,
       entityType: "Statement",

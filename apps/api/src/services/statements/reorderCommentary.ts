@@ -1,9 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { CommentaryRecord } from "../../data/records.ts";
-import { findCommentaryList, setCommentaryPosition } from "../../data/repositories/commentaryRepository.ts";
-import { findSectionById } from "../../data/repositories/scorecardRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
@@ -17,21 +13,23 @@ export async function reorderCommentary(
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
   const sectionId = Number(args.sectionId);
-  const section = Number.isSafeInteger(sectionId) ? await findSectionById(ctx.db.prisma, sectionId) : null;
+  const section = Number.isSafeInteger(sectionId)
+    ? await ctx.repos.scorecards.findSectionById(sectionId)
+    : null;
   checks.check(section !== null, "sectionId", `section ${args.sectionId} does not exist`);
   const period = await findStoredPeriod(ctx, args.period, "period", checks);
   checks.throwIfAny();
   const list = { sectionId, reportingPeriodId: period!.id };
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findCommentaryList(tx, list);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.commentary.findList(list);
     const order = checkReorder(
       checks,
       before.map((c) => c.id),
       args.ids,
     );
     checks.throwIfAny();
-    for (const [position, id] of order.entries()) await setCommentaryPosition(tx, id, position);
-    await recordAudit(tx, {
+    for (const [position, id] of order.entries()) await tx.commentary.setPosition(id, position);
+    await tx.audit.record({
       actor: viewer,
       action: "commentary.reorder",
       entityType: "CommentaryList",
@@ -40,6 +38,6 @@ export async function reorderCommentary(
       after: { order },
       requestId: ctx.requestId,
     });
-    return findCommentaryList(tx, list);
+    return tx.commentary.findList(list);
   });
 }

@@ -1,8 +1,5 @@
 import type { GraphQLContext } from "../../context.ts";
-import { recordAudit } from "../../data/audit/recordAudit.ts";
 import type { StatementKindValue, StatementRecord } from "../../data/records.ts";
-import { findStatementList, setStatementPosition } from "../../data/repositories/statementRepository.ts";
-import { withTransaction } from "../../data/withTransaction.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
 import { getPriority } from "../priorities/getPriority.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
@@ -21,16 +18,16 @@ export async function reorderStatements(
   const period = await findStoredPeriod(ctx, args.period, "period", checks);
   checks.throwIfAny();
   const list = { priorityId: priority!.id, reportingPeriodId: period!.id, kind: args.kind };
-  return withTransaction(ctx.db, async (tx) => {
-    const before = await findStatementList(tx, list);
+  return ctx.repos.transaction(async (tx) => {
+    const before = await tx.statements.findList(list);
     const order = checkReorder(
       checks,
       before.map((s) => s.id),
       args.ids,
     );
     checks.throwIfAny();
-    for (const [position, id] of order.entries()) await setStatementPosition(tx, id, position);
-    await recordAudit(tx, {
+    for (const [position, id] of order.entries()) await tx.statements.setPosition(id, position);
+    await tx.audit.record({
       actor: viewer,
       action: "statement.reorder",
       entityType: "StatementList",
@@ -39,6 +36,6 @@ export async function reorderStatements(
       after: { order },
       requestId: ctx.requestId,
     });
-    return findStatementList(tx, list);
+    return tx.statements.findList(list);
   });
 }

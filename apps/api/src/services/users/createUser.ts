@@ -1,8 +1,7 @@
 import { hashPassword } from "../../auth/password.ts";
 import { requireRole } from "../../auth/requireRole.ts";
 import type { GraphQLContext, Role } from "../../context.ts";
-import type { UserRecord } from "../../data/users/userRecord.ts";
-import { insertUser } from "../../data/users/userWrites.ts";
+import type { UserRecord } from "../../data/records.ts";
 import type { FieldError } from "../../errors.ts";
 
 export interface CreateUserInput {
@@ -23,8 +22,7 @@ export async function createUser(
   const actor = requireRole(ctx, "ADMIN");
   const errors = validateNewUser(input);
   if (errors.length > 0) return { user: null, errors };
-  const user = await insertUser(
-    ctx.db,
+  const user = await ctx.repos.users.insert(
     {
       email: input.email,
       name: input.name.trim(),

@@ -1,9 +1,8 @@
 import type { GraphQLContext } from "../../context.ts";
-import { findUserById } from "../../data/users/userQueries.ts";
-import type { UserRecord } from "../../data/users/userRecord.ts";
+import type { UserRecord } from "../../data/records.ts";
 
 /** The signed-in user, or null when nobody is signed in. */
 export async function currentUser(ctx: GraphQLContext): Promise<UserRecord | null> {
   if (!ctx.viewer) return null;
-  return findUserById(ctx.db, ctx.viewer.id);
+  return ctx.repos.users.findById(ctx.viewer.id);
 }

@@ -1,10 +1,9 @@
 import { requireRole } from "../../auth/requireRole.ts";
 import type { GraphQLContext } from "../../context.ts";
-import { listUsers } from "../../data/users/userQueries.ts";
-import type { UserRecord } from "../../data/users/userRecord.ts";
+import type { UserRecord } from "../../data/records.ts";
 
 /** Every user, for the admin screen. */
 export function listAllUsers(ctx: GraphQLContext): Promise<UserRecord[]> {
   requireRole(ctx, "ADMIN");
-  return listUsers(ctx.db);
+  return ctx.repos.users.list();
 }

@@ -1,7 +1,6 @@
 import { hashPassword, verifyPassword } from "../../auth/password.ts";
 import type { GraphQLContext } from "../../context.ts";
-import { findUserForSignIn } from "../../data/users/userQueries.ts";
-import type { UserRecord } from "../../data/users/userRecord.ts";
+import type { UserRecord } from "../../data/records.ts";
 import { AppError, type FieldError } from "../../errors.ts";
 
 // Verified when the email is unknown, so a wrong email costs as long as a wrong password.
@@ -19,7 +18,7 @@ export async function signIn(ctx: GraphQLContext, email: string, password: strin
   if (!(await ctx.auth.allowSignInAttempt(ctx.session.clientKey, email.trim().toLowerCase()))) {
     throw new AppError("RATE_LIMITED", "Too many sign-in attempts; wait a minute and try again");
   }
-  const found = await findUserForSignIn(ctx.db, email);
+  const found = await ctx.repos.users.findForSignIn(email);
   const isMatch = await verifyPassword(found?.passwordHash ?? (await dummyHash), password);
   // Demo accounts have a published password: production refuses them outright.
   if (!found || !isMatch) return { user: null, errors: WRONG };

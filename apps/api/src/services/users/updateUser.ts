@@ -1,7 +1,7 @@
 import { requireRole } from "../../auth/requireRole.ts";
 import type { GraphQLContext } from "../../context.ts";
-import type { UserRecord } from "../../data/users/userRecord.ts";
-import { type UserChanges, updateUserVersioned } from "../../data/users/userWrites.ts";
+import type { UserRecord } from "../../data/records.ts";
+import type { UserChanges } from "../../data/users/userWrites.ts";
 import { conflict, type FieldError, notFound } from "../../errors.ts";
 
 /** Admin changes a person's name, role or active flag, against the version they saw. */
@@ -16,7 +16,7 @@ export async function updateUser(
   if (!Number.isSafeInteger(userId)) throw notFound("User", id);
   const errors = validateChanges(changes, userId === actor.id);
   if (errors.length > 0) return { user: null, errors };
-  const outcome = await updateUserVersioned(ctx.db, userId, expectedVersion, changes, {
+  const outcome = await ctx.repos.users.updateVersioned(userId, expectedVersion, changes, {
     actor,
     requestId: ctx.requestId,
   });

@@ -1,4 +1,4 @@
-import type { Database } from "../db.ts";
+import type pg from "pg";
 
 // One statement. It counts one attempt against each key, starting a new window for a key whose window
 // has ended, and drops other keys' ended windows. The keys being counted are left out of the DELETE so
@@ -18,21 +18,22 @@ const COUNT_ATTEMPTS = `
                       THEN 1 ELSE w."attempts" + 1 END
   RETURNING "keyHash", "attempts"`;
 
-/**
- * Counts one sign-in attempt against each key at `at` and returns each key's attempts in its current
- * window, this one included. A key's window starts at its first attempt and lasts `windowMs`. Shared by
- * every replica, since the counts live in the database.
- */
-export async function countSignInAttempts(
-  db: Database,
-  keyHashes: readonly string[],
-  at: Date,
-  windowMs: number,
-): Promise<Map<string, number>> {
-  const { rows } = await db.pool.query<{ keyHash: string; attempts: number }>(COUNT_ATTEMPTS, [
-    keyHashes,
-    at,
-    windowMs,
-  ]);
-  return new Map(rows.map((row) => [row.keyHash, row.attempts]));
+export function signInAttemptRepository(pool: pg.Pool) {
+  return {
+    /**
+     * Counts one sign-in attempt against each key at `at` and returns each key's attempts in its
+     * current window, this one included. A key's window starts at its first attempt and lasts
+     * `windowMs`. Shared by every replica, since the counts live in the database.
+     */
+    async count(keyHashes: readonly string[], at: Date, windowMs: number): Promise<Map<string, number>> {
+      const { rows } = await pool.query<{ keyHash: string; attempts: number }>(COUNT_ATTEMPTS, [
+        keyHashes,
+        at,
+        windowMs,
+      ]);
+      return new Map(rows.map((row) => [row.keyHash, row.attempts]));
+    },
+  };
 }
+
+export type SignInAttemptRepository = ReturnType<typeof signInAttemptRepository>;

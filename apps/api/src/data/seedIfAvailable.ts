@@ -1,4 +1,4 @@
-import type { Database } from "../data/db.ts";
+import type { Database } from "./db.ts";
 
 type SeedFn = (prisma: Database["prisma"]) => Promise<{ created: number }>;
 
@@ -10,7 +10,7 @@ export async function seedIfAvailable(db: Database): Promise<{ created: number }
   let seedDatabase: SeedFn;
   try {
     // A computed specifier keeps the type checker from requiring the file to exist.
-    const specifier = new URL("../data/seed/seedDatabase.ts", import.meta.url).href;
+    const specifier = new URL("./seed/seedDatabase.ts", import.meta.url).href;
     ({ seedDatabase } = (await import(/* @vite-ignore */ specifier)) as { seedDatabase: SeedFn });
   } catch (error) {
     if (

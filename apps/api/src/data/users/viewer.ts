@@ -1,0 +1,12 @@
+// The signed-in person's types live in the data layer, which stores them, so that the data layer
+// never imports the request context (context.ts re-exports them for the HTTP layer and services).
+
+export type Role = "VIEWER" | "EDITOR" | "ADMIN";
+
+/** The signed-in person a request acts for. */
+export interface Viewer {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
