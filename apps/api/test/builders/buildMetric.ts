@@ -6,6 +6,8 @@ import { uniqueLabel } from "./uniqueLabel.ts";
 export type MetricUnit = "PERCENT" | "SECONDS" | "COUNT" | "DAYS" | "RATE_PER_1000";
 
 export interface MetricOverrides {
+  /** A slug the test names its cases by; default: a fresh one. */
+  id?: string;
   name?: string;
   unit?: MetricUnit;
   polarity?: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER" | "NEUTRAL";
@@ -28,7 +30,7 @@ export interface BuiltMetric {
  */
 export async function buildMetric(server: TestServer, overrides: MetricOverrides = {}): Promise<BuiltMetric> {
   const name = overrides.name ?? uniqueLabel("Test metric");
-  const id = uniqueLabel("test-metric").replace(" ", "-");
+  const id = overrides.id ?? uniqueLabel("test-metric", "-");
   const unit = overrides.unit ?? "COUNT";
   await builderSql(
     server,

@@ -26,7 +26,7 @@ const CREATE = `mutation BuildUser($input: CreateUserInput!) {
 
 /** A user created by the harness admin through the API, as an admin would create one (audited). */
 export async function buildUser(server: TestServer, overrides: UserOverrides = {}): Promise<BuiltUser> {
-  const email = overrides.email ?? `${uniqueLabel("user").replace(" ", "-")}@builder.test`;
+  const email = overrides.email ?? `${uniqueLabel("user", "-")}@builder.test`;
   const password = overrides.password ?? "builder-password-01";
   const { user } = await builderMutation<{
     user: { id: string; email: string; role: UserRole; version: number };

@@ -90,8 +90,5 @@ it("many concurrent saves of one version: one winner, every other a CONFLICT, on
     { cookie },
   );
   // The one winning update above the editor's add.
-  expect(history.data!.auditHistory.map((e) => e.action)).toEqual([
-    "deliverable.update",
-    "deliverable.add",
-  ]);
+  expect(history.data!.auditHistory.map((e) => e.action)).toEqual(["deliverable.update", "deliverable.add"]);
 });
