@@ -9,6 +9,8 @@ export interface UserOverrides {
   name?: string;
   role?: UserRole;
   password?: string;
+  /** The session cookie of the admin who creates the user; default: the harness admin. */
+  createdBy?: string;
 }
 
 export interface BuiltUser {
@@ -30,7 +32,7 @@ export async function buildUser(server: TestServer, overrides: UserOverrides = {
   const password = overrides.password ?? "builder-password-01";
   const { user } = await builderMutation<{
     user: { id: string; email: string; role: UserRole; version: number };
-  }>(server, "ADMIN", CREATE, {
+  }>(server, overrides.createdBy ? { cookie: overrides.createdBy } : "ADMIN", CREATE, {
     input: { email, name: overrides.name ?? email, role: overrides.role ?? "VIEWER", password },
   });
   return {
