@@ -7,6 +7,8 @@ export interface ComparatorOverrides {
   code?: string;
   name?: string;
   kind?: "FORCE" | "MSG_AVERAGE" | "NATIONAL";
+  /** The force whose scorecard it is; default false. */
+  isHomeForce?: boolean;
 }
 
 export interface BuiltComparator {
@@ -23,8 +25,9 @@ export async function buildComparator(
   const code = overrides.code ?? uniqueLabel("test-force", "-");
   const [row] = await builderSql<BuiltComparator>(
     server,
-    `INSERT INTO "Comparator" (code, name, kind) VALUES ($1, $2, $3::"ComparatorKind") RETURNING id, code, name`,
-    [code, overrides.name ?? `Force ${code}`, overrides.kind ?? "FORCE"],
+    `INSERT INTO "Comparator" (code, name, kind, "isHomeForce") VALUES ($1, $2, $3::"ComparatorKind", $4)
+     RETURNING id, code, name`,
+    [code, overrides.name ?? `Force ${code}`, overrides.kind ?? "FORCE", overrides.isHomeForce ?? false],
   );
   return row!;
 }

@@ -1,5 +1,6 @@
 import type { TestServer } from "../harness/index.ts";
 import { uploadFile } from "../imports/uploadFile.ts";
+import { buildArea } from "./buildArea.ts";
 import { builderSql } from "./builderSql.ts";
 import { uniqueLabel } from "./uniqueLabel.ts";
 
@@ -51,10 +52,7 @@ export async function buildMetric(server: TestServer, overrides: MetricOverrides
 }
 
 async function importObservations(server: TestServer, metricId: string, byMonth: Record<string, number>) {
-  await builderSql(
-    server,
-    `INSERT INTO "Area" (code, name) VALUES ('force', 'Force-wide') ON CONFLICT (code) DO NOTHING`,
-  );
+  await buildArea(server, "force", "Force-wide");
   const rows = Object.entries(byMonth).map(([month, value]) => `${metricId},force,${month},${value}`);
   const csv = ["metric,area,period_end,value", ...rows].join("\n");
   const cookie = await server.signInAs("EDITOR");

@@ -7,6 +7,8 @@ import { uniqueLabel } from "./uniqueLabel.ts";
 export interface SectionOverrides {
   /** Default: a priority of its own. */
   priority?: BuiltPriority;
+  /** Put the section after this one, in the same scorecard; default: a scorecard of its own. */
+  after?: BuiltSection;
   title?: string;
   /**
    * Commentary as transcribed from the published report (origin REPORT), in `quarter`, in this
@@ -30,17 +32,14 @@ export async function buildScorecardSection(
   server: TestServer,
   overrides: SectionOverrides = {},
 ): Promise<BuiltSection> {
-  const priority = overrides.priority ?? (await buildPriority(server));
-  const [scorecard] = await builderSql<{ id: number }>(
-    server,
-    `INSERT INTO "Scorecard" ("priorityId", title, kind, position)
-     SELECT $1, $2, 'FORCE', count(*) + 1 FROM "Scorecard" WHERE "priorityId" = $1 RETURNING id`,
-    [priority.id, uniqueLabel("Test scorecard")],
-  );
+  const priority = overrides.after?.priority ?? overrides.priority ?? (await buildPriority(server));
+  const scorecardId = overrides.after?.scorecardId ?? (await newScorecardId(server, priority));
   const [section] = await builderSql<{ id: number }>(
     server,
-    `INSERT INTO "ScorecardSection" ("scorecardId", title, position) VALUES ($1, $2, 1) RETURNING id`,
-    [scorecard!.id, overrides.title ?? uniqueLabel("TEST SECTION")],
+    `INSERT INTO "ScorecardSection" ("scorecardId", title, position)
+     SELECT $1, $2, COALESCE(max(position), 0) + 1 FROM "ScorecardSection" WHERE "scorecardId" = $1
+     RETURNING id`,
+    [scorecardId, overrides.title ?? uniqueLabel("TEST SECTION")],
   );
   const commentaryIds: number[] = [];
   if (overrides.reportCommentary?.length) {
@@ -55,5 +54,15 @@ export async function buildScorecardSection(
       commentaryIds.push(row!.id);
     }
   }
-  return { id: section!.id, scorecardId: scorecard!.id, priority, commentaryIds };
+  return { id: section!.id, scorecardId, priority, commentaryIds };
+}
+
+async function newScorecardId(server: TestServer, priority: BuiltPriority): Promise<number> {
+  const [scorecard] = await builderSql<{ id: number }>(
+    server,
+    `INSERT INTO "Scorecard" ("priorityId", title, kind, position)
+     SELECT $1, $2, 'FORCE', count(*) + 1 FROM "Scorecard" WHERE "priorityId" = $1 RETURNING id`,
+    [priority.id, uniqueLabel("Test scorecard")],
+  );
+  return scorecard!.id;
 }

@@ -1,3 +1,4 @@
+export { type BuiltArea, buildArea } from "./buildArea.ts";
 export { type BuiltComparator, buildComparator, type ComparatorOverrides } from "./buildComparator.ts";
 export { type BuiltDeliverable, buildDeliverable, type DeliverableOverrides } from "./buildDeliverable.ts";
 export { type BuiltMetric, buildMetric, type MetricOverrides, type MetricUnit } from "./buildMetric.ts";

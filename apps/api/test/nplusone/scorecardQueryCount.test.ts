@@ -48,7 +48,10 @@ it("costs the same number of queries for priority 1 as for priority 4", async ()
 
 // Two years of monthly values, a little different for each metric.
 const history = (seed: number) =>
-  monthlySeries("2023-03", Array.from({ length: 24 }, (_, m) => 100 + ((m * 7 + seed) % 13)));
+  monthlySeries(
+    "2023-03",
+    Array.from({ length: 24 }, (_, m) => 100 + ((m * 7 + seed) % 13)),
+  );
 
 it("does not grow when metrics are added to a section", async () => {
   const section = await buildScorecardSection(server);
