@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildMetric, buildScorecardSection, monthlySeries } from "../builders/index.ts";
+import { buildMetric, buildQuarter, buildScorecardSection, monthlySeries } from "../builders/index.ts";
 import { useTestServer } from "../harness/index.ts";
 
 // Issue 4: "a priority's whole scorecard costs a fixed, small number of SQL queries however many
@@ -54,6 +54,8 @@ const history = (seed: number) =>
   );
 
 it("does not grow when metrics are added to a section", async () => {
+  // A priority's summary is about the current period, so there must be one.
+  await buildQuarter(server);
   const section = await buildScorecardSection(server);
   for (let i = 0; i < 3; i++) await buildMetric(server, { sectionId: section.id, observations: history(i) });
   const before = await countFor(section.priority.number);
