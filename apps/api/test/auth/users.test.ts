@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 
 const CREATE = `mutation ($input: CreateUserInput!) {
   createUser(input: $input) { user { id email name role isActive version } errors { field message } }
@@ -20,14 +20,10 @@ interface UserGql {
 type CreateResult = { createUser: { user: UserGql | null; errors: { field: string; message: string }[] } };
 type UpdateResult = { updateUser: { user: UserGql | null; errors: { field: string; message: string }[] } };
 
-let server: TestServer;
+const server = useTestServer();
 let admin: string;
 beforeAll(async () => {
-  server = await startTestServer();
   admin = await server.signInAs("ADMIN");
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const newUser = (email: string) => ({

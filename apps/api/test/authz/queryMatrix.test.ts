@@ -1,22 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Role } from "../../src/context.ts";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildDeliverable, buildMetric, buildQuarter, buildUser } from "../builders/index.ts";
+import { type Caller, useEveryCaller } from "./useEveryCaller.ts";
 
 // Every query × every role (including anonymous), as operationMatrix.test.ts does for mutations.
 // The published scorecard is public (decision 0007); a record's history needs a sign-in; who did
 // what across the scorecard (activity) needs an editor; anything about users needs an admin.
-type Caller = Role | "ANONYMOUS";
-const CALLERS: Caller[] = ["ANONYMOUS", "VIEWER", "EDITOR", "ADMIN"];
-const RANK: Record<Caller, number> = { ANONYMOUS: 0, VIEWER: 1, EDITOR: 2, ADMIN: 3 };
+
+/** The records the queries ask about, built for this file before the matrix runs. */
+interface World {
+  quarter: string;
+  deliverable: string;
+  metric: string;
+  priority: number;
+  userId: number;
+}
 
 interface QueryCase {
   field: string;
   name: string;
   minimum: Caller;
-  document: string;
+  document: string | ((world: World) => string);
 }
 
-const quarter = "2023-Q-MAR-MAY";
 const QUERIES: QueryCase[] = [
   { field: "activity", name: "activity", minimum: "EDITOR", document: "{ activity(limit: 5) { id } }" },
   { field: "areas", name: "areas", minimum: "ANONYMOUS", document: "{ areas { code } }" },
@@ -24,13 +29,13 @@ const QUERIES: QueryCase[] = [
     field: "auditHistory",
     name: "auditHistory of a deliverable",
     minimum: "VIEWER",
-    document: `{ auditHistory(entityType: "Deliverable", entityId: "1") { id } }`,
+    document: (w) => `{ auditHistory(entityType: "Deliverable", entityId: "${w.deliverable}") { id } }`,
   },
   {
     field: "auditHistory",
     name: "auditHistory of a user",
     minimum: "ADMIN",
-    document: `{ auditHistory(entityType: "User", entityId: "1") { id after } }`,
+    document: (w) => `{ auditHistory(entityType: "User", entityId: "${w.userId}") { id after } }`,
   },
   {
     field: "cjsScorecards",
@@ -49,7 +54,7 @@ const QUERIES: QueryCase[] = [
     field: "deliverable",
     name: "deliverable",
     minimum: "ANONYMOUS",
-    document: `{ deliverable(id: "1") { id } }`,
+    document: (w) => `{ deliverable(id: "${w.deliverable}") { id } }`,
   },
   {
     field: "deliverableStatusDate",
@@ -62,7 +67,7 @@ const QUERIES: QueryCase[] = [
     field: "exceptions",
     name: "exceptions",
     minimum: "ANONYMOUS",
-    document: `{ exceptions(period: "${quarter}") { severity } }`,
+    document: (w) => `{ exceptions(period: "${w.quarter}") { severity } }`,
   },
   { field: "glossary", name: "glossary", minimum: "ANONYMOUS", document: "{ glossary { acronym } }" },
   { field: "governance", name: "governance", minimum: "ANONYMOUS", document: "{ governance { id } }" },
@@ -72,7 +77,7 @@ const QUERIES: QueryCase[] = [
     field: "metric",
     name: "metric",
     minimum: "ANONYMOUS",
-    document: `{ metric(id: "abandonment-rate-101") { id } }`,
+    document: (w) => `{ metric(id: "${w.metric}") { id } }`,
   },
   { field: "metrics", name: "metrics", minimum: "ANONYMOUS", document: "{ metrics { id } }" },
   {
@@ -83,7 +88,12 @@ const QUERIES: QueryCase[] = [
   },
   { field: "plan", name: "plan", minimum: "ANONYMOUS", document: "{ plan { id } }" },
   { field: "priorities", name: "priorities", minimum: "ANONYMOUS", document: "{ priorities { id } }" },
-  { field: "priority", name: "priority", minimum: "ANONYMOUS", document: "{ priority(number: 1) { id } }" },
+  {
+    field: "priority",
+    name: "priority",
+    minimum: "ANONYMOUS",
+    document: (w) => `{ priority(number: ${w.priority}) { id } }`,
+  },
   {
     field: "reportingPeriods",
     name: "reportingPeriods",
@@ -93,24 +103,24 @@ const QUERIES: QueryCase[] = [
   { field: "users", name: "users", minimum: "ADMIN", document: "{ users { id } }" },
 ];
 
-let server: TestServer;
-const cookies = new Map<Caller, string | null>();
+const { server, callers, cookieOf, outcomeFor } = useEveryCaller();
+let world: World;
 beforeAll(async () => {
-  server = await startTestServer();
-  cookies.set("ANONYMOUS", null);
-  for (const role of ["VIEWER", "EDITOR", "ADMIN"] as const) cookies.set(role, await server.signInAs(role));
+  const deliverable = await buildDeliverable(server);
+  world = {
+    quarter: (await buildQuarter(server)).code,
+    deliverable: deliverable.id,
+    metric: (await buildMetric(server)).id,
+    priority: deliverable.priorityNumber,
+    userId: (await buildUser(server)).id,
+  };
 });
-afterAll(async () => {
-  await server?.close();
-});
-
-const expected = (caller: Caller, minimum: Caller) =>
-  RANK[caller] >= RANK[minimum] ? "ALLOWED" : caller === "ANONYMOUS" ? "UNAUTHENTICATED" : "FORBIDDEN";
 
 describe.each(QUERIES)("$name", (query) => {
-  it.each(CALLERS)("as %s", async (caller) => {
-    const result = await server.graphql(query.document, {}, { cookie: cookies.get(caller) });
-    const want = expected(caller, query.minimum);
+  it.each(callers)("as %s", async (caller) => {
+    const document = typeof query.document === "string" ? query.document : query.document(world);
+    const result = await server.graphql(document, {}, { cookie: cookieOf(caller) });
+    const want = outcomeFor(caller, query.minimum);
     if (want === "ALLOWED") {
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
       expect(result.status).toBe(200);
@@ -135,16 +145,12 @@ it("the activity feed shows user changes to admins only", async () => {
   const asAdmin = await server.graphql<{ activity: { entityType: string }[] }>(
     ACTIVITY,
     {},
-    {
-      cookie: cookies.get("ADMIN"),
-    },
+    { cookie: cookieOf("ADMIN") },
   );
   const asEditor = await server.graphql<{ activity: { entityType: string }[] }>(
     ACTIVITY,
     {},
-    {
-      cookie: cookies.get("EDITOR"),
-    },
+    { cookie: cookieOf("EDITOR") },
   );
   expect(asAdmin.data?.activity.map((e) => e.entityType)).toContain("User");
   expect(asEditor.errors).toBeUndefined();

@@ -1,29 +1,25 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { expect, it } from "vitest";
+import { buildDeliverable } from "../builders/index.ts";
+import { useTestServer } from "../harness/index.ts";
 
-// Issue 4: "two editors save the same deliverable; exactly one wins, the other gets the conflict
-// with current data; nothing is lost". Two different people (an editor and an admin) save
-// deliverable 1 (seeded: progress 40, version 1) at the same moment with the version both saw.
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+// Two editors save the same deliverable: exactly one wins, the other gets the conflict with current
+// data, and nothing is lost. Two different people (an editor and an admin) save a deliverable
+// (progress 40, version 1) at the same moment with the version both saw.
+const server = useTestServer();
 
-const UPDATE = `mutation U($input: DeliverableInput!, $v: Int!) {
-  updateDeliverable(id: "1", input: $input, expectedVersion: $v) { deliverable { progress note version } errors { field } } }`;
-const HISTORY = `{ auditHistory(entityType: "Deliverable", entityId: "1") { actorEmail changes } }`;
+const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!) {
+  updateDeliverable(id: $id, input: $input, expectedVersion: $v) { deliverable { progress note version } errors { field } } }`;
+const HISTORY = `query H($id: ID!) { auditHistory(entityType: "Deliverable", entityId: $id) { actorEmail changes } }`;
 
 it("exactly one of two concurrent saves wins; the other gets CONFLICT with the winner's record", async () => {
+  const { id } = await buildDeliverable(server, { progress: 40 });
   const [alice, bob] = [await server.signInAs("EDITOR"), await server.signInAs("ADMIN")];
   const saves = [
     { cookie: alice, input: { progress: 55, note: "Editor's update" } },
     { cookie: bob, input: { progress: 70, note: "Admin's update" } },
   ];
   const results = await Promise.all(
-    saves.map((s) => server.graphql(UPDATE, { input: s.input, v: 1 }, { cookie: s.cookie })),
+    saves.map((s) => server.graphql(UPDATE, { id, input: s.input, v: 1 }, { cookie: s.cookie })),
   );
 
   const winners = results.filter((r) => !r.errors);
@@ -40,7 +36,7 @@ it("exactly one of two concurrent saves wins; the other gets CONFLICT with the w
   expect(error.extensions?.code).toBe("CONFLICT");
   // The loser sees exactly what the winner saved, so they can merge instead of overwriting.
   expect(error.extensions?.current).toMatchObject({
-    id: "1",
+    id,
     progress: won.progress,
     note: won.note,
     version: 2,
@@ -50,16 +46,18 @@ it("exactly one of two concurrent saves wins; the other gets CONFLICT with the w
   const loserIndex = results.indexOf(losers[0]!);
   const retry = await server.graphql(
     UPDATE,
-    { input: saves[loserIndex]!.input, v: 2 },
+    { id, input: saves[loserIndex]!.input, v: 2 },
     { cookie: saves[loserIndex]!.cookie },
   );
   expect(retry.errors).toBeUndefined();
   const history = await server.graphql<{ auditHistory: { actorEmail: string; changes: string[] }[] }>(
     HISTORY,
-    {},
+    { id },
     { cookie: alice },
   );
-  const events = history.data!.auditHistory;
+  // Newest first: the two saves, then the editor's add that built the deliverable.
+  const events = history.data!.auditHistory.slice(0, -1);
+  expect(history.data!.auditHistory.at(-1)!.changes).toEqual(expect.arrayContaining(["progress: — → 40"]));
   expect(events).toHaveLength(2);
   expect(events.map((e) => e.actorEmail).sort()).toEqual(["admin@harness.test", "editor@harness.test"]);
   expect(events[1]!.changes).toContain(`progress: 40 → ${won.progress}`);
@@ -72,14 +70,11 @@ const SAVES = 5;
 
 it("many concurrent saves of one version: one winner, every other a CONFLICT, one audit row", async () => {
   const cookie = await server.signInAs("EDITOR");
-  const before = await server.graphql<{ deliverable: { version: number } }>(
-    `{ deliverable(id: "2") { version } }`,
-  );
-  const v = before.data!.deliverable.version;
+  const { id, version: v } = await buildDeliverable(server);
   const results = await Promise.all(
     Array.from({ length: SAVES }, (_, i) =>
       server.graphql(
-        `mutation { updateDeliverable(id: "2", input: { progress: ${i * 10} }, expectedVersion: ${v}) { deliverable { version } } }`,
+        `mutation { updateDeliverable(id: "${id}", input: { progress: ${i * 10} }, expectedVersion: ${v}) { deliverable { version } } }`,
         {},
         { cookie },
       ),
@@ -89,10 +84,11 @@ it("many concurrent saves of one version: one winner, every other a CONFLICT, on
   expect(odd.map((r) => r.errors![0]!.message)).toEqual([]);
   expect(results.filter((r) => !r.errors)).toHaveLength(1);
   expect(results.filter((r) => r.errors?.[0]?.extensions?.code === "CONFLICT")).toHaveLength(SAVES - 1);
-  const history = await server.graphql<{ auditHistory: unknown[] }>(
-    `{ auditHistory(entityType: "Deliverable", entityId: "2") { id } }`,
+  const history = await server.graphql<{ auditHistory: { action: string }[] }>(
+    `{ auditHistory(entityType: "Deliverable", entityId: "${id}") { id action } }`,
     {},
     { cookie },
   );
-  expect(history.data!.auditHistory).toHaveLength(1);
+  // The one winning update above the editor's add.
+  expect(history.data!.auditHistory.map((e) => e.action)).toEqual(["deliverable.update", "deliverable.add"]);
 });

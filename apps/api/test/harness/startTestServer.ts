@@ -1,5 +1,4 @@
 import { hashPassword } from "../../src/auth/password.ts";
-import { SESSION_COOKIE } from "../../src/auth/sessionCookie.ts";
 import { loadConfig } from "../../src/config.ts";
 import type { Role } from "../../src/context.ts";
 import type { Database } from "../../src/data/db.ts";
@@ -7,6 +6,7 @@ import { findUserForSignIn } from "../../src/data/users/userQueries.ts";
 import { insertUser } from "../../src/data/users/userWrites.ts";
 import { createLogger } from "../../src/server/logger.ts";
 import { type App, startApp } from "../../src/server/startApp.ts";
+import { signInCookie } from "./signInCookie.ts";
 import { createTestDatabase } from "./testDatabase.ts";
 
 export interface GraphqlError {
@@ -70,7 +70,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     throw error;
   }
   const url = app.server.url;
-  const cookies = new Map<Role, string>();
+  const cookies = new Map<Role, Promise<string>>();
 
   async function graphql<T>(
     query: string,
@@ -86,9 +86,18 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     return { status: response.status, headers: response.headers, ...body };
   }
 
-  async function signInAs(role: Role): Promise<string> {
-    const cached = cookies.get(role);
-    if (cached) return cached;
+  // The promise is kept, not the cookie, so builders asking at the same moment create the user once.
+  function signInAs(role: Role): Promise<string> {
+    let cookie = cookies.get(role);
+    if (!cookie) {
+      cookie = signInAsNewSession(role);
+      cookies.set(role, cookie);
+      cookie.catch(() => cookies.delete(role));
+    }
+    return cookie;
+  }
+
+  async function signInAsNewSession(role: Role): Promise<string> {
     const email = `${role.toLowerCase()}@harness.test`;
     if (!(await findUserForSignIn(app.db, email))) {
       const passwordHash = await hashPassword(HARNESS_PASSWORD);
@@ -98,9 +107,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         { actor: null, requestId: null },
       );
     }
-    const cookie = await signInCookie(graphql, email, HARNESS_PASSWORD);
-    cookies.set(role, cookie);
-    return cookie;
+    return signInCookie({ graphql }, email, HARNESS_PASSWORD);
   }
 
   return {
@@ -117,20 +124,4 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       }
     },
   };
-}
-
-const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
-  signIn(email: $email, password: $password) { user { id } errors { field message } }
-}`;
-
-async function signInCookie(
-  graphql: TestServer["graphql"],
-  email: string,
-  password: string,
-): Promise<string> {
-  const result = await graphql(SIGN_IN, { email, password });
-  const setCookie = result.headers.get("set-cookie") ?? "";
-  const match = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(setCookie);
-  if (!match) throw new Error(`Sign-in as ${email} failed: ${JSON.stringify(result.errors ?? result.data)}`);
-  return `${SESSION_COOKIE}=${match[1]}`;
 }

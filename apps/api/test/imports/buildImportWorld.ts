@@ -1,4 +1,11 @@
-import type { Database } from "../../src/data/db.ts";
+import {
+  buildArea,
+  buildComparator,
+  buildMetric,
+  buildScorecardSection,
+  type MetricUnit,
+} from "../builders/index.ts";
+import type { TestServer } from "../harness/index.ts";
 
 /**
  * The metrics these tests load into, modelled on the report's Priority 1 scorecard
@@ -6,13 +13,25 @@ import type { Database } from "../../src/data/db.ts";
  * they never meet the seeded report's own metrics.
  */
 export const METRICS = {
-  abandonment: { id: "imp-101-abandonment-rate", unit: "PERCENT" as const, name: "101 abandonment rate" },
-  answerTime: { id: "imp-cch-answer-time", unit: "SECONDS" as const, name: "CCH average time to answer" },
-  intelligence: { id: "imp-intelligence-reports", unit: "COUNT" as const, name: "Intelligence reports" },
-  thrive: { id: "imp-thrive-call-rating", unit: "PERCENT" as const, name: "THRIVE+ overall call rating" },
+  abandonment: {
+    id: "imp-101-abandonment-rate",
+    unit: "PERCENT" as MetricUnit,
+    name: "101 abandonment rate",
+  },
+  answerTime: {
+    id: "imp-cch-answer-time",
+    unit: "SECONDS" as MetricUnit,
+    name: "CCH average time to answer",
+  },
+  intelligence: { id: "imp-intelligence-reports", unit: "COUNT" as MetricUnit, name: "Intelligence reports" },
+  thrive: {
+    id: "imp-thrive-call-rating",
+    unit: "PERCENT" as MetricUnit,
+    name: "THRIVE+ overall call rating",
+  },
   crimeRate: {
     id: "imp-crimes-per-1000",
-    unit: "RATE_PER_1000" as const,
+    unit: "RATE_PER_1000" as MetricUnit,
     name: "Crimes per 1,000 population",
   },
 };
@@ -25,60 +44,32 @@ export interface ImportWorld {
   comparatorIds: Record<"imp-home" | "imp-msg-average", number>;
 }
 
-/** Creates a plan, priority, scorecard with two sections, the metrics, areas and comparators. */
-export async function buildImportWorld(db: Database): Promise<ImportWorld> {
-  const p = db.prisma;
-  const area = (code: string, name: string, position: number) =>
-    p.area.upsert({ where: { code }, update: {}, create: { code, name, position } });
-  const [force, county, swindon] = await Promise.all([
-    area("force", "Force-wide", 0),
-    area("county", "County hub", 1),
-    area("swindon", "Swindon hub", 2),
-  ]);
-  const home = await p.comparator.create({
-    data: { code: "imp-home", name: "Home force", kind: "FORCE", isHomeForce: true },
+/** Builds a scorecard with two sections holding the metrics, and the areas and comparators to load. */
+export async function buildImportWorld(server: TestServer): Promise<ImportWorld> {
+  const force = await buildArea(server, "force", "Force-wide", 0);
+  const county = await buildArea(server, "county", "County hub", 1);
+  const swindon = await buildArea(server, "swindon", "Swindon hub", 2);
+  const home = await buildComparator(server, { code: "imp-home", name: "Home force", isHomeForce: true });
+  const msg = await buildComparator(server, {
+    code: "imp-msg-average",
+    name: "MSG average",
+    kind: "MSG_AVERAGE",
   });
-  const msg = await p.comparator.create({
-    data: { code: "imp-msg-average", name: "MSG average", kind: "MSG_AVERAGE" },
-  });
-  const plan = await p.plan.create({
-    data: { code: "imp-plan", title: "Import test plan", forceId: home.id, startYear: 2022, endYear: 2025 },
-  });
-  const priority = await p.priority.create({
-    data: { planId: plan.id, number: 1, title: "A police service that meets the needs of its community" },
-  });
-  const scorecard = await p.scorecard.create({
-    data: { priorityId: priority.id, title: "Import test scorecard", kind: "FORCE", position: 1 },
-  });
-  for (const metric of Object.values(METRICS)) {
-    await p.metric.create({
-      data: {
-        id: metric.id,
-        name: metric.name,
-        unit: metric.unit,
-        polarity: "NEUTRAL",
-        basis: "DISCRETE_MONTH",
-        dataSource: "Force BI",
-      },
-    });
+  const first = await buildScorecardSection(server, { title: "WAIT TO ANSWER & ABANDONMENT" });
+  const second = await buildScorecardSection(server, { title: "THRIVE+ & INTELLIGENCE", after: first });
+  const sectionOf = [first, first, second, second, second];
+  const inReportOrder = [
+    METRICS.abandonment,
+    METRICS.answerTime,
+    METRICS.thrive,
+    METRICS.intelligence,
+    METRICS.crimeRate,
+  ];
+  for (const [i, metric] of inReportOrder.entries()) {
+    await buildMetric(server, { ...metric, sectionId: sectionOf[i]!.id });
   }
-  const first = await p.scorecardSection.create({
-    data: { scorecardId: scorecard.id, title: "WAIT TO ANSWER & ABANDONMENT", position: 1 },
-  });
-  const second = await p.scorecardSection.create({
-    data: { scorecardId: scorecard.id, title: "THRIVE+ & INTELLIGENCE", position: 2 },
-  });
-  await p.sectionMetric.createMany({
-    data: [
-      { sectionId: first.id, metricId: METRICS.abandonment.id, position: 1 },
-      { sectionId: first.id, metricId: METRICS.answerTime.id, position: 2 },
-      { sectionId: second.id, metricId: METRICS.thrive.id, position: 1 },
-      { sectionId: second.id, metricId: METRICS.intelligence.id, position: 2 },
-      { sectionId: second.id, metricId: METRICS.crimeRate.id, position: 3 },
-    ],
-  });
   return {
-    scorecardId: scorecard.id,
+    scorecardId: first.scorecardId,
     sectionIds: [first.id, second.id],
     areaIds: { force: force.id, county: county.id, swindon: swindon.id },
     comparatorIds: { "imp-home": home.id, "imp-msg-average": msg.id },

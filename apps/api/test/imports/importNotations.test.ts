@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { buildImportWorld, METRICS } from "./buildImportWorld.ts";
+import { describe, expect, it } from "vitest";
+import { METRICS } from "./buildImportWorld.ts";
 import { tableFingerprint } from "./tableFingerprint.ts";
 import { uploadFile } from "./uploadFile.ts";
+import { useImportServer } from "./useImportServer.ts";
 
 const HEADER = "metric,area,breakdown,period_start,period_end,value,lower,upper,numerator,denominator,note";
 const row = (metric: string, periodEnd: string, value: string, lower = "", upper = "") =>
@@ -20,22 +20,12 @@ const GOOD = csv(
   row(METRICS.abandonment.id, "Apr-23", "7.5"),
 );
 
-let server: TestServer;
-let editor: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await buildImportWorld(server.db);
-  editor = await server.signInAs("EDITOR");
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { server, editor } = useImportServer();
 
 describe("import notations: durations and months as the app and the report write them", () => {
   it("dry run reads m:ss, h:mm:ss and '11m 41s' as seconds and 'Apr-23' as 2023-04", async () => {
     const { status, body } = await uploadFile(server.url, "observations", GOOD, {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: true,
     });
     expect(status).toBe(200);
@@ -51,7 +41,10 @@ describe("import notations: durations and months as the app and the report write
   });
 
   it("commit stores the seconds and months, intervals included", async () => {
-    const { status } = await uploadFile(server.url, "observations", GOOD, { cookie: editor, dryRun: false });
+    const { status } = await uploadFile(server.url, "observations", GOOD, {
+      cookie: editor.cookie,
+      dryRun: false,
+    });
     expect(status).toBe(201);
     const stored = await server.db.prisma.observation.findMany({
       where: { metricId: answerTime },
@@ -81,7 +74,10 @@ describe("import notations: durations and months as the app and the report write
       row(answerTime, "2023-02", "6893"),
       row(answerTime, "2023-04", "746", "660", "840"),
     );
-    const { body } = await uploadFile(server.url, "observations", same, { cookie: editor, dryRun: true });
+    const { body } = await uploadFile(server.url, "observations", same, {
+      cookie: editor.cookie,
+      dryRun: true,
+    });
     expect(body).toMatchObject({ unchanged: 3, added: 0, changed: 0, rejected: 0 });
   });
 
@@ -94,7 +90,7 @@ describe("import notations: durations and months as the app and the report write
     );
     const before = await tableFingerprint(server.db, "Observation");
     const { status, body } = await uploadFile(server.url, "observations", bad, {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: false,
     });
     expect(status).toBe(422);

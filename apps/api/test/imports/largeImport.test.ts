@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { buildImportWorld, METRICS } from "./buildImportWorld.ts";
+import { describe, expect, it } from "vitest";
+import { METRICS } from "./buildImportWorld.ts";
 import { tableFingerprint } from "./tableFingerprint.ts";
 import { uploadFile } from "./uploadFile.ts";
+import { useImportServer } from "./useImportServer.ts";
 
 const ROWS = 100_000;
 // Issue 6: "Large files (100,000 rows) load within seconds". The time is printed; the ceiling is
@@ -12,17 +12,7 @@ const CEILING_MS = 60_000;
 // One bulk statement per commit, plus the transaction, batch row, audit event and reads.
 const MAX_STATEMENTS_PER_LOAD = 25;
 
-let server: TestServer;
-let editor: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await buildImportWorld(server.db);
-  editor = await server.signInAs("EDITOR");
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { server, editor } = useImportServer();
 
 /**
  * 100,000 distinct observations: 2 count metrics × 3 areas × 59 breakdowns × 288 months
@@ -67,7 +57,7 @@ describe("a 100,000-row file", () => {
   }, async () => {
     console.log(`[100k import] file: ${(csv.length / 1e6).toFixed(1)} MB, ${ROWS} rows`);
     const dry = await timed("dry run", () =>
-      uploadFile(server.url, "observations", csv, { cookie: editor, dryRun: true, rows: 50 }),
+      uploadFile(server.url, "observations", csv, { cookie: editor.cookie, dryRun: true, rows: 50 }),
     );
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ rowCount: ROWS, added: ROWS, rejected: 0 });
@@ -75,7 +65,7 @@ describe("a 100,000-row file", () => {
 
     const statementsBefore = server.db.queryCount();
     const commit = await timed("commit", () =>
-      uploadFile(server.url, "observations", csv, { cookie: editor, dryRun: false, rows: 0 }),
+      uploadFile(server.url, "observations", csv, { cookie: editor.cookie, dryRun: false, rows: 0 }),
     );
     const statements = server.db.queryCount() - statementsBefore;
     console.log(`[100k import] commit sent ${statements} SQL statements`);
@@ -99,7 +89,7 @@ describe("a 100,000-row file", () => {
 
     const before = await tableFingerprint(server.db, "Observation");
     const again = await timed("second load of the same file", () =>
-      uploadFile(server.url, "observations", csv, { cookie: editor, dryRun: false, rows: 0 }),
+      uploadFile(server.url, "observations", csv, { cookie: editor.cookie, dryRun: false, rows: 0 }),
     );
     expect(again.body).toMatchObject({ added: 0, changed: 0, unchanged: ROWS, rejected: 0, committed: true });
     expect(await tableFingerprint(server.db, "Observation")).toEqual(before);

@@ -1,20 +1,14 @@
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { buildImportWorld, type ImportWorld, METRICS } from "./buildImportWorld.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { METRICS } from "./buildImportWorld.ts";
 import { tableFingerprint } from "./tableFingerprint.ts";
 import { uploadFile } from "./uploadFile.ts";
+import { useImportServer } from "./useImportServer.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
-let server: TestServer;
-let world: ImportWorld;
-let editor: string;
-
+const { server, world, editor } = useImportServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildImportWorld(server.db);
-  editor = await server.signInAs("EDITOR");
   // Stored before the load: Jan-23 as the file has it (UNCHANGED), Feb-23 with another value (CHANGE).
   const stored = { metricId: METRICS.abandonment.id, areaId: world.areaIds.force, sourceRelease: "test" };
   await server.db.prisma.observation.createMany({
@@ -24,15 +18,12 @@ beforeAll(async () => {
     ],
   });
 });
-afterAll(async () => {
-  await server?.close();
-});
 
 describe("observation import: a good CSV", () => {
   it("dry run reports each row's action and writes nothing", async () => {
     const before = await tableFingerprint(server.db, "Observation");
     const { status, body } = await uploadFile(server.url, "observations", fixture("good-observations.csv"), {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: true,
       fileName: "good-observations.csv",
     });
@@ -59,7 +50,7 @@ describe("observation import: a good CSV", () => {
 
   it("commit stores every row in one batch with one audit event", async () => {
     const { status, body } = await uploadFile(server.url, "observations", fixture("good-observations.csv"), {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: false,
       fileName: "good-observations.csv",
     });
@@ -121,7 +112,7 @@ describe("observation import: a good CSV", () => {
   it("loading the same file again changes nothing but records the attempt", async () => {
     const before = await tableFingerprint(server.db, "Observation");
     const { status, body } = await uploadFile(server.url, "observations", fixture("good-observations.csv"), {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: false,
     });
     expect(status).toBe(201);
@@ -136,7 +127,7 @@ describe("observation import: a file with bad rows", () => {
 
   it("dry run names each reject with its line and reason, rejects first", async () => {
     const { status, body } = await uploadFile(server.url, "observations", fixture("bad-observations.csv"), {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: true,
     });
     expect(status).toBe(200);
@@ -164,7 +155,7 @@ describe("observation import: a file with bad rows", () => {
     const tables = ["Observation", "ImportBatch", "AuditEvent"] as const;
     const before = await Promise.all(tables.map((table) => tableFingerprint(server.db, table)));
     const { status, body } = await uploadFile(server.url, "observations", fixture("bad-observations.csv"), {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: false,
     });
     expect(status).toBe(422);
@@ -200,12 +191,15 @@ describe("observation import: who may load and what is accepted", () => {
   it("refuses a type an HTML form could send (415) and a file over the size limit (413)", async () => {
     const plain = await uploadFile(server.url, "observations", good(), {
       dryRun: true,
-      cookie: editor,
+      cookie: editor.cookie,
       type: "text/plain",
     });
     expect(plain.status).toBe(415);
     const huge = Buffer.alloc(20_000_001, 0x41);
-    const tooLarge = await uploadFile(server.url, "observations", huge, { dryRun: true, cookie: editor });
+    const tooLarge = await uploadFile(server.url, "observations", huge, {
+      dryRun: true,
+      cookie: editor.cookie,
+    });
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body.error?.message).toBe(
       "The file is larger than the 20 MB limit. Split it into smaller files.",
@@ -218,7 +212,7 @@ describe("observation import: who may load and what is accepted", () => {
   it("explains a file without the columns it needs", async () => {
     const result = await uploadFile(server.url, "observations", "metric,period\nx,2023-01\n", {
       dryRun: true,
-      cookie: editor,
+      cookie: editor.cookie,
     });
     expect(result.status).toBe(400);
     expect(result.body.error?.message).toBe("The file's header lacks the columns period_end, value");

@@ -1,14 +1,10 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { buildImportWorld, type ImportWorld, METRICS } from "./buildImportWorld.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { METRICS } from "./buildImportWorld.ts";
+import { useImportServer } from "./useImportServer.ts";
 
-let server: TestServer;
-let world: ImportWorld;
-
+const { server, world } = useImportServer();
 beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildImportWorld(server.db);
   const p = server.db.prisma;
   const month = (text: string) => new Date(`${text}-01`);
   await p.observation.createMany({
@@ -53,9 +49,6 @@ beforeAll(async () => {
       source: "iQuanta",
     },
   });
-});
-afterAll(async () => {
-  await server?.close();
 });
 
 const get = (path: string) => fetch(`${server.url}${path}`);

@@ -1,10 +1,10 @@
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { IMPORT_LIMITS } from "../../src/services/imports/importLimits.ts";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { buildImportWorld, METRICS } from "./buildImportWorld.ts";
+import { METRICS } from "./buildImportWorld.ts";
 import { tableFingerprint } from "./tableFingerprint.ts";
 import { uploadFile, XLSX_TYPE } from "./uploadFile.ts";
+import { useImportServer } from "./useImportServer.ts";
 import { xlsxBombs } from "./xlsxBombs.ts";
 
 // The server runs in this test's process, so its RSS is the process's. Two imports at a time, each
@@ -16,17 +16,7 @@ const MAX_RSS_GROWTH_MB = 400;
 // its time is up leaves uploads in the queue that the next test would meet.
 const BOMBS_TIMEOUT_MS = 180_000;
 
-let server: TestServer;
-let editor: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  await buildImportWorld(server.db);
-  editor = await server.signInAs("EDITOR");
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { server, editor } = useImportServer();
 
 const HEADER = "metric,area,period_end,value";
 
@@ -77,7 +67,7 @@ describe("upload bombs sent at once", () => {
         Promise.all(
           bombs.map((bomb) =>
             uploadFile(server.url, "observations", bomb.file, {
-              cookie: editor,
+              cookie: editor.cookie,
               dryRun: false,
               type: bomb.file[0] === 0x50 ? XLSX_TYPE : "text/csv",
             }),
@@ -115,7 +105,7 @@ describe("upload bombs sent at once", () => {
   it("the rest of the bombs are refused too", async () => {
     for (const bomb of [...xlsxBombs(), ...csvBombs()].slice(10)) {
       const answer = await uploadFile(server.url, "observations", bomb.file, {
-        cookie: editor,
+        cookie: editor.cookie,
         dryRun: true,
         type: bomb.file[0] === 0x50 ? XLSX_TYPE : "text/csv",
       });
@@ -145,7 +135,7 @@ describe("upload bombs sent at once", () => {
       Array.from({ length: 14 }, () =>
         fetch(`${server.url}/api/imports/observations?dryRun=true`, {
           method: "POST",
-          headers: { "content-type": "text/csv", cookie: editor },
+          headers: { "content-type": "text/csv", cookie: editor.cookie },
           body: stalledBody(),
           duplex: "half",
         } as RequestInit).then((response) => {
@@ -169,7 +159,7 @@ describe("an .xlsx formula cell saved without its result", () => {
     sheet.addRow([METRICS.abandonment.id, "force", "2023-04", { formula: "SUM(A9:A12)" }]);
     const file = Buffer.from(await workbook.xlsx.writeBuffer());
     const answer = await uploadFile(server.url, "observations", file, {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: true,
       type: XLSX_TYPE,
     });

@@ -1,23 +1,12 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { buildImportWorld, type ImportWorld, METRICS } from "./buildImportWorld.ts";
+import { describe, expect, it } from "vitest";
+import { METRICS } from "./buildImportWorld.ts";
 import { tableFingerprint } from "./tableFingerprint.ts";
 import { uploadFile, XLSX_TYPE } from "./uploadFile.ts";
+import { useImportServer } from "./useImportServer.ts";
 
-let server: TestServer;
-let world: ImportWorld;
-let editor: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  world = await buildImportWorld(server.db);
-  editor = await server.signInAs("EDITOR");
-});
-afterAll(async () => {
-  await server?.close();
-});
+const { server, world, editor } = useImportServer();
 
 /** A workbook as force BI might export it: a cover sheet first, dates typed by Excel, a formula. */
 async function buildWorkbook(): Promise<Buffer> {
@@ -45,7 +34,7 @@ describe("an .xlsx workbook", () => {
   it("is read from its Observations sheet with Excel's dates and formula results, and committed", async () => {
     const file = await buildWorkbook();
     const dry = await uploadFile(server.url, "observations", file, {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: true,
       type: XLSX_TYPE,
     });
@@ -57,7 +46,7 @@ describe("an .xlsx workbook", () => {
       [5, "ADD", "2023-04", 43],
     ]);
     const commit = await uploadFile(server.url, "observations", file, {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: false,
       type: XLSX_TYPE,
       fileName: "bi-extract.xlsx",
@@ -78,7 +67,7 @@ describe("an .xlsx workbook", () => {
   it("that is not really a workbook is refused with a reason", async () => {
     const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("not a zip")]);
     const result = await uploadFile(server.url, "observations", broken, {
-      cookie: editor,
+      cookie: editor.cookie,
       dryRun: true,
       type: XLSX_TYPE,
     });
@@ -91,9 +80,12 @@ describe("benchmark import", () => {
   const good = () => readFileSync(new URL("./fixtures/good-benchmarks.csv", import.meta.url));
 
   it("dry-runs and commits a good file", async () => {
-    const dry = await uploadFile(server.url, "benchmarks", good(), { cookie: editor, dryRun: true });
+    const dry = await uploadFile(server.url, "benchmarks", good(), { cookie: editor.cookie, dryRun: true });
     expect(dry.body).toMatchObject({ kind: "BENCHMARKS", rowCount: 3, added: 3, rejected: 0 });
-    const commit = await uploadFile(server.url, "benchmarks", good(), { cookie: editor, dryRun: false });
+    const commit = await uploadFile(server.url, "benchmarks", good(), {
+      cookie: editor.cookie,
+      dryRun: false,
+    });
     expect(commit.status).toBe(201);
     const stored = await server.db.prisma.benchmark.findMany({
       where: { metricId: { startsWith: "imp-" } },
@@ -108,7 +100,7 @@ describe("benchmark import", () => {
       [METRICS.thrive.id, world.comparatorIds["imp-msg-average"], "2023-03", 44],
     ]);
     expect(stored[0]!.note).toBe("lowest force nationally");
-    const again = await uploadFile(server.url, "benchmarks", good(), { cookie: editor, dryRun: true });
+    const again = await uploadFile(server.url, "benchmarks", good(), { cookie: editor.cookie, dryRun: true });
     expect(again.body).toMatchObject({ added: 0, changed: 0, unchanged: 3 });
   });
 
@@ -118,7 +110,7 @@ describe("benchmark import", () => {
 ${METRICS.crimeRate.id},imp-msg-average,,2023-04,70.1,,,
 ${METRICS.crimeRate.id},nowhere-police,,2023-04,61,,,
 `;
-    const result = await uploadFile(server.url, "benchmarks", csv, { cookie: editor, dryRun: false });
+    const result = await uploadFile(server.url, "benchmarks", csv, { cookie: editor.cookie, dryRun: false });
     expect(result.status).toBe(422);
     expect(result.body.rows[0]).toMatchObject({
       line: 3,

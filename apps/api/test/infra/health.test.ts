@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { startTestServer, useTestServer } from "../harness/index.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 describe("health probes", () => {
   it("/healthz answers ok without touching the database", async () => {

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { expect, it } from "vitest";
+import { buildMetric, buildQuarter, buildScorecardSection, monthlySeries } from "../builders/index.ts";
+import { useTestServer } from "../harness/index.ts";
 
 // Issue 4: "a priority's whole scorecard costs a fixed, small number of SQL queries however many
 // metrics it has (test this by counting queries)". db.queryCount() counts every statement the
@@ -20,13 +21,7 @@ const SCORECARD = `query Scorecard($n: Int!) { priority(number: $n) {
     narrative { key }
   } } } } }`;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ env: { RESPONSE_CACHE: "off" } });
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer({ env: { RESPONSE_CACHE: "off" } });
 
 async function countFor(priority: number) {
   // After a write, so each count is of the first request at a new data version, when no cache holds
@@ -40,6 +35,8 @@ async function countFor(priority: number) {
   return { queries: server.db.queryCount() - before, metrics: result.data!.priority.summary.metricCount };
 }
 
+// The report's own scorecards, not built ones: they carry every kind of edge a scorecard reads
+// (benchmarks, process changes, metric families, commentary, narrative), the realistic worst case.
 it("costs the same number of queries for priority 1 as for priority 4", async () => {
   const p1 = await countFor(1);
   const p4 = await countFor(4);
@@ -52,39 +49,23 @@ it("costs the same number of queries for priority 1 as for priority 4", async ()
   );
 });
 
+// Two years of monthly values, a little different for each metric.
+const history = (seed: number) =>
+  monthlySeries(
+    "2023-03",
+    Array.from({ length: 24 }, (_, m) => 100 + ((m * 7 + seed) % 13)),
+  );
+
 it("does not grow when metrics are added to a section", async () => {
-  const before = await countFor(4);
-  const { prisma } = server.db;
-  const section = await prisma.scorecardSection.findFirstOrThrow({
-    where: { scorecard: { priority: { number: 4 } } },
-    orderBy: { id: "asc" },
-  });
-  const area = await prisma.area.findUniqueOrThrow({ where: { code: "force" } });
+  // A priority's summary is about the current period, so there must be one.
+  await buildQuarter(server);
+  const section = await buildScorecardSection(server);
+  for (let i = 0; i < 3; i++) await buildMetric(server, { sectionId: section.id, observations: history(i) });
+  const before = await countFor(section.priority.number);
   for (let i = 0; i < 12; i++) {
-    const id = `nplusone-extra-${i}`;
-    await prisma.metric.create({
-      data: {
-        id,
-        name: `Extra metric ${i}`,
-        unit: "COUNT",
-        polarity: "LOWER_IS_BETTER",
-        basis: "DISCRETE_MONTH",
-        dataSource: "Test",
-      },
-    });
-    await prisma.sectionMetric.create({ data: { sectionId: section.id, metricId: id, position: 100 + i } });
-    await prisma.observation.createMany({
-      data: Array.from({ length: 24 }, (_, m) => ({
-        metricId: id,
-        areaId: area.id,
-        periodStart: new Date(Date.UTC(2021, 3 + m, 1)),
-        periodEnd: new Date(Date.UTC(2021, 3 + m, 1)),
-        value: 100 + ((m * 7 + i) % 13),
-        sourceRelease: "Test",
-      })),
-    });
+    await buildMetric(server, { sectionId: section.id, observations: history(3 + i) });
   }
-  const after = await countFor(4);
+  const after = await countFor(section.priority.number);
   expect(after.metrics).toBe(before.metrics + 12);
   expect(after.queries).toBe(before.queries);
 });

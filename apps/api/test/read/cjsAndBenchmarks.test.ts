@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 import { graphqlOk, type Loose } from "../write/editorClient.ts";
 
 // Expected values are the report's: /work/shared/seed/000_b1923a938e71491c.txt, the three
 // "CJS Score card - Priority 4" pages (Oct to Dec 22 against Jul to Sep 22) and the benchmarking bullets.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 const read = <T = Loose>(query: string, variables?: Record<string, unknown>) =>
   graphqlOk<T>(server, query, variables);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 import { graphqlOk } from "../write/editorClient.ts";
 
 // Seeded deliverables from the report's "Deliverables Progress" tables
@@ -9,13 +9,7 @@ import { graphqlOk } from "../write/editorClient.ts";
 //   priority 2: therapeutic interventions Sept 2023 60 %; lawyer April 23 100 %;
 //               Fearless contract April 2023 100 %; Serious Violence needs assessment Sept 2023 10 %
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 const read = (query: string) => graphqlOk(server, query);
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 import { graphqlOk, type Loose } from "../write/editorClient.ts";
 
 // The overview card's deliverable counts are judged on the same day as the deliverables table
@@ -9,13 +9,7 @@ import { graphqlOk, type Loose } from "../write/editorClient.ts";
 //   priority 2: Sept 2023 60 % and 10 % → on track; two April 23 at 100 % → complete.
 // Judged as at today (after 2023) both priority 1 deliverables would be overdue.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 const read = (query: string) => graphqlOk(server, query);
 

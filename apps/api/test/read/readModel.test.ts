@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 import type { Loose } from "../write/editorClient.ts";
 
 // Expected values come from the seeded report: /work/shared/seed/000_b1923a938e71491c.txt
 // (Wiltshire Quarterly PCC Highlight Report, March – May 23; data to Mar-23).
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 async function read<T = Loose>(query: string, variables?: Record<string, unknown>) {
   const result = await server.graphql<T>(query, variables);

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 import type { Loose } from "../write/editorClient.ts";
 
 // Spc.compact is Spc.points as parallel arrays; both come from one cached XmR result, so they must
@@ -7,13 +7,7 @@ import type { Loose } from "../write/editorClient.ts";
 // cch-answer-time has a declared process change (two segments, New 101 Operating Model from Sep-22);
 // abandonment-rate-101 has a special-cause concern at Mar-23.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 const query = `query($id: ID!) { metric(id: $id) { spc(period: "2023-03") {
   segments { start end }

@@ -87,7 +87,7 @@ describe("GET /api/exports/metric/<id>.csv", () => {
   let world: ImportWorld;
   beforeAll(async () => {
     server = await startTestServer();
-    world = await buildImportWorld(server.db);
+    world = await buildImportWorld(server);
     await server.db.prisma.observation.createMany({
       data: FORMULA_PAYLOADS.map((note, index) => ({
         metricId: METRICS.answerTime.id,

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "../harness/index.ts";
 
 // Deterministic PRNG (mulberry32) so a failure can be replayed from its index.
 function prng(seed: number): () => number {
@@ -87,13 +87,7 @@ function hostile(i: number, rand: () => number): Body {
   }
 }
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
 describe("fuzz: hostile GraphQL requests", () => {
   // Generous timeout: ~45 s alone on 2 cores, longer when other suites share the machine.

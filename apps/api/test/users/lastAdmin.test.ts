@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hashPassword } from "../../src/auth/password.ts";
-import { SESSION_COOKIE } from "../../src/auth/sessionCookie.ts";
-import { insertUser, updateUserVersioned } from "../../src/data/users/userWrites.ts";
-import { startTestServer, type TestServer } from "../harness/index.ts";
+import { describe, expect, it } from "vitest";
+import { updateUserVersioned } from "../../src/data/users/userWrites.ts";
+import { buildUser } from "../builders/index.ts";
+import { useTestServer } from "../harness/index.ts";
 
-const PASSWORD = "last-admin-password-01";
-const SIGN_IN = `mutation ($email: String!, $password: String!) {
-  signIn(email: $email, password: $password) { user { id } errors { field } }
-}`;
 const UPDATE = `mutation ($id: ID!, $input: UpdateUserInput!, $v: Int!) {
   updateUser(id: $id, input: $input, expectedVersion: $v) { user { id } errors { field message } }
 }`;
@@ -18,25 +13,12 @@ interface Admin {
   cookie: string;
 }
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server?.close();
-});
+const server = useTestServer();
 
-async function newAdmin(email: string): Promise<Admin> {
-  const user = await insertUser(
-    server.db,
-    { email, name: email, role: "ADMIN", passwordHash: await hashPassword(PASSWORD) },
-    { actor: null, requestId: null },
-  );
-  if (!user) throw new Error(`${email} exists`);
-  const result = await server.graphql(SIGN_IN, { email, password: PASSWORD });
-  const match = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(result.headers.get("set-cookie") ?? "");
-  if (!match) throw new Error(`sign-in as ${email} failed`);
-  return { id: user.id, email, cookie: `${SESSION_COOKIE}=${match[1]}` };
+/** A new admin, signed in; created by `createdBy` (an admin's session), else by the harness admin. */
+async function newAdmin(email: string, createdBy?: Admin): Promise<Admin> {
+  const user = await buildUser(server, { email, role: "ADMIN", createdBy: createdBy?.cookie });
+  return { id: user.id, email, cookie: await user.signIn() };
 }
 
 /** Leaves exactly these admins active (the demo and harness admins are switched off). */
@@ -66,7 +48,8 @@ describe("the last active admin stays", () => {
     let survivor = await newAdmin("survivor-0@harness.test");
     for (let round = 0; round < 6; round++) {
       const change = CHANGES[round % CHANGES.length]!;
-      const newcomer = await newAdmin(`newcomer-${round}@harness.test`);
+      // The survivor creates the newcomer: every other admin, the harness's too, is switched off.
+      const newcomer = await newAdmin(`newcomer-${round}@harness.test`, survivor);
       await onlyActiveAdmins([survivor, newcomer]);
       const [survivorVersion, newcomerVersion] = [await versionOf(survivor.id), await versionOf(newcomer.id)];
       const results = await Promise.all([

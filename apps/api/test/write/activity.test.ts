@@ -1,15 +1,11 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { editorClient } from "./editorClient.ts";
+import { beforeAll, expect, it } from "vitest";
+import { type BuiltDeliverable, buildDeliverable } from "../builders/index.ts";
+import { useEditorServer } from "./useEditorServer.ts";
 
-let server: TestServer;
-let editor: Awaited<ReturnType<typeof editorClient>>;
+const { server, editor } = useEditorServer();
+let deliverable: BuiltDeliverable;
 beforeAll(async () => {
-  server = await startTestServer();
-  editor = await editorClient(server);
-});
-afterAll(async () => {
-  await server?.close();
+  deliverable = await buildDeliverable(server, { progress: 40 });
 });
 
 const ACTIVITY = `query A($limit: Int, $before: ID) { activity(limit: $limit, before: $before) {
@@ -17,9 +13,9 @@ const ACTIVITY = `query A($limit: Int, $before: ID) { activity(limit: $limit, be
 
 it("lists recent changes newest first, in pages", async () => {
   for (const progress of [41, 42, 43]) {
-    const { deliverable } = await editor.ok(`{ deliverable(id: "1") { version } }`);
+    const { version } = (await editor.ok(`{ deliverable(id: "${deliverable.id}") { version } }`)).deliverable;
     await editor.ok(
-      `mutation { updateDeliverable(id: "1", input: { progress: ${progress} }, expectedVersion: ${deliverable.version}) { errors { field } } }`,
+      `mutation { updateDeliverable(id: "${deliverable.id}", input: { progress: ${progress} }, expectedVersion: ${version}) { errors { field } } }`,
     );
   }
   const firstPage = (await editor.ok(ACTIVITY, { limit: 2 })).activity;
@@ -31,7 +27,7 @@ it("lists recent changes newest first, in pages", async () => {
     actorEmail: "editor@harness.test",
     action: "deliverable.update",
     entityType: "Deliverable",
-    entityId: "1",
+    entityId: deliverable.id,
   });
   const next = (await editor.ok(ACTIVITY, { limit: 2, before: firstPage[1].id })).activity;
   expect(next[0].changes).toEqual(["progress: 40 → 41"]);
@@ -47,11 +43,12 @@ it("refuses a silly page size or cursor", async () => {
 it("lets a viewer read a record's history but not the activity feed", async () => {
   const viewer = await server.signInAs("VIEWER");
   const history = await server.graphql<{ auditHistory: unknown[] }>(
-    `{ auditHistory(entityType: "Deliverable", entityId: "1") { id changes } }`,
+    `{ auditHistory(entityType: "Deliverable", entityId: "${deliverable.id}") { id changes } }`,
     {},
     { cookie: viewer },
   );
-  expect(history.data!.auditHistory).toHaveLength(3);
+  // The editor's add and three updates.
+  expect(history.data!.auditHistory).toHaveLength(4);
   const feed = await server.graphql(ACTIVITY, {}, { cookie: viewer });
   expect(feed.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
 });

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { editorClient, historyOf } from "./editorClient.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { type BuiltDeliverable, buildDeliverable, buildPriority, buildQuarter } from "../builders/index.ts";
+import { historyOf } from "./editorClient.ts";
+import { useEditorServer } from "./useEditorServer.ts";
 
-// Seeded deliverable 1 (report, priority 1 "Deliverables Progress"): due "Q4 2023", progress 40%.
-let server: TestServer;
-let editor: Awaited<ReturnType<typeof editorClient>>;
+// Deliverables of the tests' own, as the report writes one (priority 1: "Q4 2023", 40 %). Status is
+// judged as at the current period's last day: the March – May 23 quarter's, 31 May 2023.
+const { server, editor } = useEditorServer();
+const asInReport = { due: "Q4 2023", progress: 40 };
+let updated: BuiltDeliverable;
 beforeAll(async () => {
-  server = await startTestServer();
-  editor = await editorClient(server);
-});
-afterAll(async () => {
-  await server?.close();
+  await buildQuarter(server);
+  updated = await buildDeliverable(server, asInReport);
 });
 
 const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!) {
@@ -20,10 +20,10 @@ const GET = `query G($id: ID!) { deliverable(id: $id) { id progress note due due
 
 describe("updateDeliverable", () => {
   it("saves progress, note and due date, bumps the version and writes an audit row", async () => {
-    const before = (await editor.ok(GET, { id: "1" })).deliverable;
+    const before = (await editor.ok(GET, { id: updated.id })).deliverable;
     expect(before).toMatchObject({ progress: 40, due: "Q4 2023", version: 1 });
     const { updateDeliverable } = await editor.ok(UPDATE, {
-      id: "1",
+      id: updated.id,
       input: { progress: 55, note: "Review board met", due: "Sept 2023" },
       v: 1,
     });
@@ -38,7 +38,7 @@ describe("updateDeliverable", () => {
       version: 2,
       status: "ON_TRACK",
     });
-    const [event] = await historyOf(server, editor.cookie, "Deliverable", "1");
+    const [event] = await historyOf(server, editor.cookie, "Deliverable", updated.id);
     expect(event).toMatchObject({ action: "deliverable.update", actorEmail: "editor@harness.test" });
     expect(event!.changes).toEqual(expect.arrayContaining(["progress: 40 → 55", "due: Q4 2023 → Sept 2023"]));
     expect(event!.before?.progress).toBe(40);
@@ -52,17 +52,19 @@ describe("updateDeliverable", () => {
     [{ due: "whenever we can" }, "input.due"],
     [{ due: "" }, "input.due"],
   ])("rejects %j with a field error on %s and changes nothing", async (input, field) => {
-    const before = (await editor.ok(GET, { id: "2" })).deliverable;
-    const { updateDeliverable } = await editor.ok(UPDATE, { id: "2", input, v: before.version });
+    const { id } = await buildDeliverable(server, asInReport);
+    const before = (await editor.ok(GET, { id })).deliverable;
+    const historyBefore = await historyOf(server, editor.cookie, "Deliverable", id);
+    const { updateDeliverable } = await editor.ok(UPDATE, { id, input, v: before.version });
     expect(updateDeliverable.deliverable).toBeNull();
     expect(updateDeliverable.errors.map((e: { field: string }) => e.field)).toEqual([field]);
-    expect((await editor.ok(GET, { id: "2" })).deliverable).toEqual(before);
-    expect(await historyOf(server, editor.cookie, "Deliverable", "2")).toEqual([]);
+    expect((await editor.ok(GET, { id })).deliverable).toEqual(before);
+    expect(await historyOf(server, editor.cookie, "Deliverable", id)).toEqual(historyBefore);
   });
 
   it("reports every bad field at once", async () => {
     const { updateDeliverable } = await editor.ok(UPDATE, {
-      id: "2",
+      id: (await buildDeliverable(server, asInReport)).id,
       input: { progress: 200, due: "soon" },
       v: 1,
     });
@@ -73,11 +75,11 @@ describe("updateDeliverable", () => {
   });
 
   it("a stale version is a CONFLICT carrying the record as it now is", async () => {
-    const error = await editor.error(UPDATE, { id: "1", input: { progress: 60 }, v: 1 });
+    const error = await editor.error(UPDATE, { id: updated.id, input: { progress: 60 }, v: 1 });
     expect(error.extensions?.code).toBe("CONFLICT");
     // Status as at 31 May 2023 (the current period's end), as in the update above.
     expect(error.extensions?.current).toMatchObject({
-      id: "1",
+      id: updated.id,
       progress: 55,
       version: 2,
       status: "ON_TRACK",
@@ -98,9 +100,10 @@ describe("addDeliverable and retireDeliverable", () => {
     deliverable { id retired version } errors { field } } }`;
 
   it("adds a deliverable to a priority, audited", async () => {
+    const priority = await buildPriority(server);
     const { addDeliverable } = await editor.ok(ADD, {
       input: {
-        priority: 2,
+        priority: priority.number,
         action: "Publish the victims' code compliance report",
         due: "Q1 2024",
         progress: 10,
@@ -108,25 +111,28 @@ describe("addDeliverable and retireDeliverable", () => {
     });
     expect(addDeliverable.errors).toEqual([]);
     expect(addDeliverable.deliverable).toMatchObject({
-      priorityNumber: 2,
+      priorityNumber: priority.number,
       dueDate: "2024-03-31",
       progress: 10,
       version: 1,
       retired: false,
     });
     const id = addDeliverable.deliverable.id;
-    const { priority } = await editor.ok(`{ priority(number: 2) { deliverables { id } } }`);
-    expect(priority.deliverables.map((d: { id: string }) => d.id)).toContain(id);
+    const listed = await editor.ok(`{ priority(number: ${priority.number}) { deliverables { id } } }`);
+    expect(listed.priority.deliverables.map((d: { id: string }) => d.id)).toEqual([id]);
     const [event] = await historyOf(server, editor.cookie, "Deliverable", id);
     expect(event).toMatchObject({ action: "deliverable.add", before: null });
   });
 
+  // Each case spoils one field of a good input for a priority the test builds.
   it.each([
-    [{ priority: 99, action: "A", due: "June 23", progress: 0 }, ["input.priority"]],
-    [{ priority: 1, action: "  ", due: "June 23", progress: 0 }, ["input.action"]],
-    [{ priority: 1, action: "A", due: "no idea", progress: 0 }, ["input.due"]],
-    [{ priority: 1, action: "A", due: "June 23", progress: 150 }, ["input.progress"]],
-  ])("rejects %j", async (input, fields) => {
+    [{ priority: 999_999 }, ["input.priority"]],
+    [{ action: "  " }, ["input.action"]],
+    [{ due: "no idea" }, ["input.due"]],
+    [{ progress: 150 }, ["input.progress"]],
+  ])("rejects %j", async (spoilt, fields) => {
+    const priority = await buildPriority(server);
+    const input = { priority: priority.number, action: "A", due: "June 23", progress: 0, ...spoilt };
     const countBefore = (await editor.ok(`{ deliverables(includeRetired: true) { id } }`)).deliverables
       .length;
     const { addDeliverable } = await editor.ok(ADD, { input });
@@ -138,16 +144,17 @@ describe("addDeliverable and retireDeliverable", () => {
   });
 
   it("retires a deliverable: gone from the list, kept with includeRetired, audited", async () => {
-    const { retireDeliverable } = await editor.ok(RETIRE, { id: "3", v: 1 });
-    expect(retireDeliverable.deliverable).toMatchObject({ id: "3", retired: true, version: 2 });
+    const { id } = await buildDeliverable(server);
+    const { retireDeliverable } = await editor.ok(RETIRE, { id, v: 1 });
+    expect(retireDeliverable.deliverable).toMatchObject({ id, retired: true, version: 2 });
     const data = await editor.ok(
       `{ live: deliverables { id } all: deliverables(includeRetired: true) { id } }`,
     );
-    expect(data.live.map((d: { id: string }) => d.id)).not.toContain("3");
-    expect(data.all.map((d: { id: string }) => d.id)).toContain("3");
-    expect((await historyOf(server, editor.cookie, "Deliverable", "3"))[0]!.changes).toEqual([
+    expect(data.live.map((d: { id: string }) => d.id)).not.toContain(id);
+    expect(data.all.map((d: { id: string }) => d.id)).toContain(id);
+    expect((await historyOf(server, editor.cookie, "Deliverable", id))[0]!.changes).toEqual([
       "retired: false → true",
     ]);
-    expect((await editor.error(RETIRE, { id: "3", v: 1 })).extensions?.code).toBe("CONFLICT");
+    expect((await editor.error(RETIRE, { id, v: 1 })).extensions?.code).toBe("CONFLICT");
   });
 });

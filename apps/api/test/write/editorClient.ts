@@ -51,3 +51,5 @@ export async function historyOf(server: TestServer, cookie: string, entityType: 
   expect(result.errors).toBeUndefined();
   return result.data!.auditHistory;
 }
+
+export type EditorClient = Awaited<ReturnType<typeof editorClient>>;

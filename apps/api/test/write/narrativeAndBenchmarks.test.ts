@@ -1,22 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { editorClient, historyOf } from "./editorClient.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildComparator, buildMetric, buildQuarter, monthlySeries } from "../builders/index.ts";
+import { historyOf } from "./editorClient.ts";
+import { useEditorServer } from "./useEditorServer.ts";
 
-let server: TestServer;
-let editor: Awaited<ReturnType<typeof editorClient>>;
+// A metric named and valued as the report's 101 abandonment rate (7.5 % for Mar-23), a survey
+// measure to benchmark and a force to benchmark it against, all the tests' own.
+const { server, editor } = useEditorServer();
+const ABANDONMENT = "write-abandonment-rate";
+const SURVEY = "write-victim-satisfaction";
+const COMPARATOR = "write-warwickshire";
+const QUARTER = "2023-Q-MAR-MAY";
 beforeAll(async () => {
-  server = await startTestServer();
-  editor = await editorClient(server);
-});
-afterAll(async () => {
-  await server?.close();
+  await buildQuarter(server, { code: QUARTER });
+  const lastYear = [9.2, 8.8, 9.5, 10.1, 8.4, 7.9, 8.6, 9.0, 8.3, 7.7, 8.1, 7.5];
+  await buildMetric(server, {
+    id: ABANDONMENT,
+    name: "101 abandonment rate",
+    unit: "PERCENT",
+    polarity: "LOWER_IS_BETTER",
+    observations: monthlySeries("2023-03", lastYear),
+  });
+  await buildMetric(server, { id: SURVEY, unit: "PERCENT", polarity: "HIGHER_IS_BETTER" });
+  await buildComparator(server, { code: COMPARATOR });
 });
 
 const SENTENCE = "key id generatedText text status generatorVersion isStale version";
 const ACCEPT = `mutation A($m: ID!, $p: String!, $k: String!, $v: Int!) { acceptNarrative(metricId: $m, period: $p, key: $k, expectedVersion: $v) { sentence { ${SENTENCE} } errors { field message } } }`;
 const EDIT = `mutation E($m: ID!, $p: String!, $k: String!, $t: String!, $v: Int!) { editNarrative(metricId: $m, period: $p, key: $k, text: $t, expectedVersion: $v) { sentence { ${SENTENCE} } errors { field message } } }`;
-const QUARTER = "2023-Q-MAR-MAY";
-const metricVars = { m: "abandonment-rate-101", p: QUARTER, k: "latest" };
+const metricVars = { m: ABANDONMENT, p: QUARTER, k: "latest" };
 
 describe("narrative", () => {
   it("accepts a draft, then rewrites it; the metric shows the saved sentence", async () => {
@@ -38,7 +49,7 @@ describe("narrative", () => {
       generatedText: "101 abandonment rate is 7.5% for Mar-23",
     });
     const { metric } = await editor.ok(
-      `{ metric(id: "abandonment-rate-101") { narrative(period: "${QUARTER}") { key text status } } }`,
+      `{ metric(id: "${ABANDONMENT}") { narrative(period: "${QUARTER}") { key text status } } }`,
     );
     expect(metric.narrative.find((s: { key: string }) => s.key === "latest")).toEqual({
       key: "latest",
@@ -72,8 +83,8 @@ describe("recordBenchmark", () => {
   const RECORD = `mutation B($input: BenchmarkInput!, $v: Int) { recordBenchmark(input: $input, expectedVersion: $v) {
     benchmark { id value lower upper note comparator { code } periodStart periodEnd } errors { field message } } }`;
   const input = {
-    metricId: "victim-satisfaction-burglary",
-    comparator: "warwickshire",
+    metricId: SURVEY,
+    comparator: COMPARATOR,
     periodStart: "2022-04",
     periodEnd: "2023-03",
     value: 71.2,
@@ -86,7 +97,7 @@ describe("recordBenchmark", () => {
     expect(first.errors).toEqual([]);
     expect(first.benchmark).toMatchObject({
       value: 71.2,
-      comparator: { code: "warwickshire" },
+      comparator: { code: COMPARATOR },
       periodEnd: "2023-03",
     });
     // The same metric, comparator and period again without a version would overwrite unseen.

@@ -1,23 +1,30 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { editorClient, historyOf } from "./editorClient.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildMetric, monthlySeries } from "../builders/index.ts";
+import { historyOf } from "./editorClient.ts";
+import { useEditorServer } from "./useEditorServer.ts";
 
-// Seeded series end at Mar-23 (the report's data month); Apr-23 is the next month to record.
-let server: TestServer;
-let editor: Awaited<ReturnType<typeof editorClient>>;
+// Metrics of the tests' own, one per unit whose rules they check. The percentage's series ends at
+// Mar-23 as the report's 101 abandonment rate does (7.5 %); Apr-23 is the next month to record.
+const { server, editor } = useEditorServer();
+const PERCENT = "write-abandonment-rate";
+const COUNT = "write-crime-volume";
+const DURATION = "write-answer-time";
 beforeAll(async () => {
-  server = await startTestServer();
-  editor = await editorClient(server);
-});
-afterAll(async () => {
-  await server?.close();
+  const lastYear = [9.2, 8.8, 9.5, 10.1, 8.4, 7.9, 8.6, 9.0, 8.3, 7.7, 8.1, 7.5];
+  await buildMetric(server, {
+    id: PERCENT,
+    unit: "PERCENT",
+    observations: monthlySeries("2023-03", lastYear),
+  });
+  await buildMetric(server, { id: COUNT, unit: "COUNT" });
+  await buildMetric(server, { id: DURATION, unit: "SECONDS" });
 });
 
 const OBS =
   "id periodStart periodEnd value lower upper numerator denominator area breakdown sourceRelease note version illustrative";
 const RECORD = `mutation R($input: ObservationInput!) { recordObservation(input: $input) { observation { ${OBS} } errors { field message } } }`;
 const CORRECT = `mutation C($id: ID!, $input: ObservationInput!, $v: Int!) { correctObservation(id: $id, input: $input, expectedVersion: $v) { observation { ${OBS} } errors { field message } } }`;
-const april = { metricId: "abandonment-rate-101", periodStart: "2023-04", periodEnd: "2023-04", value: 6.9 };
+const april = { metricId: PERCENT, periodStart: "2023-04", periodEnd: "2023-04", value: 6.9 };
 const nextYear = `${new Date().getUTCFullYear() + 1}-01`;
 
 describe("recordObservation", () => {
@@ -34,7 +41,7 @@ describe("recordObservation", () => {
     });
     expect(recordObservation.observation.sourceRelease).toContain("editor@harness.test");
     const { metric } = await editor.ok(
-      `{ metric(id: "abandonment-rate-101") { spc(period: "2023-04") { points { periodEnd value } } latest(period: "2023-04") { value } } }`,
+      `{ metric(id: "${PERCENT}") { spc(period: "2023-04") { points { periodEnd value } } latest(period: "2023-04") { value } } }`,
     );
     expect(metric.spc.points.at(-1)).toEqual({ periodEnd: "2023-04", value: 6.9 });
     expect(metric.latest.value).toBe(6.9);
@@ -59,9 +66,9 @@ describe("recordObservation", () => {
     ["a month in the future", { ...april, periodStart: nextYear, periodEnd: nextYear }, ["input.periodEnd"]],
     ["a percentage above 100", { ...april, value: 100.5 }, ["input.value"]],
     ["a negative percentage", { ...april, value: -1 }, ["input.value"]],
-    ["a fractional count", { ...april, metricId: "crime-volume", value: 10.5 }, ["input.value"]],
-    ["a negative count", { ...april, metricId: "crime-volume", value: -3 }, ["input.value"]],
-    ["a negative duration", { ...april, metricId: "cch-answer-time", value: -48 }, ["input.value"]],
+    ["a fractional count", { ...april, metricId: COUNT, value: 10.5 }, ["input.value"]],
+    ["a negative count", { ...april, metricId: COUNT, value: -3 }, ["input.value"]],
+    ["a negative duration", { ...april, metricId: DURATION, value: -48 }, ["input.value"]],
     ["a lower bound above the value", { ...april, lower: 7, upper: 8 }, ["input.lower"]],
     ["an upper bound below the value", { ...april, lower: 6, upper: 6.5 }, ["input.upper"]],
     ["a zero denominator", { ...april, denominator: 0 }, ["input.denominator"]],
@@ -85,16 +92,16 @@ describe("correctObservation", () => {
   const march = async () =>
     (
       await editor.ok(
-        `{ metric(id: "abandonment-rate-101") { observations(from: "2023-03", to: "2023-03") { id value version } } }`,
+        `{ metric(id: "${PERCENT}") { observations(from: "2023-03", to: "2023-03") { id value version } } }`,
       )
     ).metric.observations[0] as { id: string; value: number; version: number };
 
   it("corrects a value with the version seen; the chart follows at once", async () => {
     const before = await march();
-    // Report: 7.5% for Mar-23; a correction to 7.4%.
+    // 7.5% for Mar-23, as in the report; a correction to 7.4%.
     expect(before.value).toBe(7.5);
     const input = {
-      metricId: "abandonment-rate-101",
+      metricId: PERCENT,
       periodStart: "2023-03",
       periodEnd: "2023-03",
       value: 7.4,
@@ -102,7 +109,7 @@ describe("correctObservation", () => {
     const { correctObservation } = await editor.ok(CORRECT, { id: before.id, input, v: before.version });
     expect(correctObservation.observation).toMatchObject({ value: 7.4, version: before.version + 1 });
     const { metric } = await editor.ok(
-      `{ metric(id: "abandonment-rate-101") { spc(period: "2023-03") { points { periodEnd value } } } }`,
+      `{ metric(id: "${PERCENT}") { spc(period: "2023-03") { points { periodEnd value } } } }`,
     );
     expect(metric.spc.points.at(-1)).toEqual({ periodEnd: "2023-03", value: 7.4 });
     const [event] = await historyOf(server, editor.cookie, "Observation", before.id);
@@ -112,7 +119,7 @@ describe("correctObservation", () => {
   it("refuses to move a correction to another series or month, a bad value, and a stale version", async () => {
     const before = await march();
     const input = {
-      metricId: "abandonment-rate-101",
+      metricId: PERCENT,
       periodStart: "2023-03",
       periodEnd: "2023-03",
       value: 7.3,

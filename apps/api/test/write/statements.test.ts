@@ -1,22 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../harness/index.ts";
-import { editorClient, historyOf } from "./editorClient.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type BuiltPriority,
+  type BuiltQuarter,
+  type BuiltSection,
+  buildPriority,
+  buildQuarter,
+  buildScorecardSection,
+  buildStatement,
+} from "../builders/index.ts";
+import { historyOf } from "./editorClient.ts";
+import { useEditorServer } from "./useEditorServer.ts";
 
-// Seeded statements and commentary come from the report's March – May 23 quarter ("2023-Q-MAR-MAY").
-let server: TestServer;
-let editor: Awaited<ReturnType<typeof editorClient>>;
+// A priority of the tests' own with three risks, and a section with the report's commentary on it,
+// in the current quarter (March – May 23), which statements and commentary are written for.
+const { server, editor } = useEditorServer();
+let quarter: BuiltQuarter;
+let priority: BuiltPriority;
+let section: BuiltSection;
 beforeAll(async () => {
-  server = await startTestServer();
-  editor = await editorClient(server);
-});
-afterAll(async () => {
-  await server?.close();
+  quarter = await buildQuarter(server);
+  priority = await buildPriority(server);
+  for (const text of ["Recruitment below plan", "Custody suite refurbishment", "Fleet availability"]) {
+    await buildStatement(server, { priority, kind: "RISK", text, quarter });
+  }
+  section = await buildScorecardSection(server, {
+    quarter,
+    reportCommentary: ["101 abandonment rate is 7.5% for Mar-23", "Average time to answer is 48 seconds"],
+  });
 });
 
 const FIELDS = "id kind text position retired version priorityNumber";
-const RISKS = `{ priority(number: 3) { risks(includeRetired: true) { ${FIELDS} } } }`;
+const RISKS = `query Risks($p: Int!) { priority(number: $p) { risks(includeRetired: true) { ${FIELDS} } } }`;
 const risks = async () =>
-  (await editor.ok(RISKS)).priority.risks as {
+  (await editor.ok(RISKS, { p: priority.number })).priority.risks as {
     id: string;
     text: string;
     position: number;
@@ -27,21 +43,21 @@ const ADD = `mutation A($input: AddStatementInput!) { addStatement(input: $input
 const EDIT = `mutation E($id: ID!, $text: String!, $v: Int!) { editStatement(id: $id, input: { text: $text }, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
 const RETIRE = `mutation R($id: ID!, $v: Int!) { retireStatement(id: $id, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
 const RESTORE = `mutation R($id: ID!, $v: Int!) { restoreStatement(id: $id, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
-const REORDER = `mutation O($ids: [ID!]!) { reorderStatements(priority: 3, kind: RISK, ids: $ids) { statements { id position } errors { field message } } }`;
+const REORDER = `mutation O($p: Int!, $ids: [ID!]!) { reorderStatements(priority: $p, kind: RISK, ids: $ids) { statements { id position } errors { field message } } }`;
 
 describe("statements", () => {
   it("adds a risk at the top and moves the others down", async () => {
     const before = await risks();
     const { addStatement } = await editor.ok(ADD, {
-      input: { priority: 3, kind: "RISK", text: "Rural crime team vacancies", position: 0 },
+      input: { priority: priority.number, kind: "RISK", text: "Rural crime team vacancies", position: 0 },
     });
     expect(addStatement.errors).toEqual([]);
     expect(addStatement.statement).toMatchObject({
       kind: "RISK",
       position: 0,
       version: 1,
-      priorityNumber: 3,
-      period: { code: "2023-Q-MAR-MAY" },
+      priorityNumber: priority.number,
+      period: { code: quarter.code },
     });
     const after = await risks();
     expect(after.map((s) => s.id)).toEqual([addStatement.statement.id, ...before.map((s) => s.id)]);
@@ -51,14 +67,16 @@ describe("statements", () => {
     );
   });
 
+  // Each case spoils one field of a good risk for the tests' priority.
   it.each([
-    [{ priority: 9, kind: "RISK", text: "x" }, ["input.priority"]],
-    [{ priority: 3, kind: "RISK", text: "   " }, ["input.text"]],
-    [{ priority: 3, kind: "RISK", text: "x".repeat(2001) }, ["input.text"]],
-    [{ priority: 3, kind: "RISK", text: "x", period: "2001-Q-NONE" }, ["input.period"]],
-    [{ priority: 3, kind: "RISK", text: "x", position: -1 }, ["input.position"]],
-  ])("rejects %j", async (input, fields) => {
+    [{ priority: 999_999 }, ["input.priority"]],
+    [{ text: "   " }, ["input.text"]],
+    [{ text: "x".repeat(2001) }, ["input.text"]],
+    [{ period: "2001-Q-NONE" }, ["input.period"]],
+    [{ position: -1 }, ["input.position"]],
+  ])("rejects %j", async (spoilt, fields) => {
     const before = await risks();
+    const input = { priority: priority.number, kind: "RISK", text: "x", ...spoilt };
     const { addStatement } = await editor.ok(ADD, { input });
     expect(addStatement.statement).toBeNull();
     expect(addStatement.errors.map((e: { field: string }) => e.field)).toEqual(fields);
@@ -80,7 +98,8 @@ describe("statements", () => {
     });
     const retired = (await editor.ok(RETIRE, { id: first!.id, v: edited.statement.version })).retireStatement;
     expect(retired.statement.retired).toBe(true);
-    const live = (await editor.ok(`{ priority(number: 3) { risks { id } } }`)).priority.risks;
+    const live = (await editor.ok(`{ priority(number: ${priority.number}) { risks { id } } }`)).priority
+      .risks;
     expect(live.map((s: { id: string }) => s.id)).not.toContain(first!.id);
     const restored = (await editor.ok(RESTORE, { id: first!.id, v: retired.statement.version }))
       .restoreStatement;
@@ -106,11 +125,11 @@ describe("statements", () => {
   it("reorders, and refuses an order that is not exactly the list", async () => {
     const before = (await risks()).map((s) => s.id);
     const reversed = [...before].reverse();
-    const { reorderStatements } = await editor.ok(REORDER, { ids: reversed });
+    const { reorderStatements } = await editor.ok(REORDER, { p: priority.number, ids: reversed });
     expect(reorderStatements.errors).toEqual([]);
     expect(reorderStatements.statements.map((s: { id: string }) => s.id)).toEqual(reversed);
     for (const ids of [reversed.slice(1), [...reversed, reversed[0]], [...reversed.slice(1), "999999"]]) {
-      const result = (await editor.ok(REORDER, { ids })).reorderStatements;
+      const result = (await editor.ok(REORDER, { p: priority.number, ids })).reorderStatements;
       expect(result.errors.map((e: { field: string }) => e.field)).toEqual(["ids"]);
     }
     expect((await risks()).map((s) => s.id)).toEqual(reversed);
@@ -118,9 +137,9 @@ describe("statements", () => {
 });
 
 describe("section commentary", () => {
-  const COMMENTARY = `{ priority(number: 1) { scorecards { sections { id commentary(includeRetired: true) { id text position origin retired version } } } } }`;
-  const section = async () =>
-    (await editor.ok(COMMENTARY)).priority.scorecards[0].sections[0] as {
+  const COMMENTARY = `query C($p: Int!) { priority(number: $p) { scorecards { sections { id commentary(includeRetired: true) { id text position origin retired version } } } } }`;
+  const sectionNow = async () =>
+    (await editor.ok(COMMENTARY, { p: section.priority.number })).priority.scorecards[0].sections[0] as {
       id: string;
       commentary: { id: string; text: string; origin: string; version: number; retired: boolean }[];
     };
@@ -130,7 +149,7 @@ describe("section commentary", () => {
   const REORDER_C = `mutation O($s: ID!, $ids: [ID!]!) { reorderCommentary(sectionId: $s, ids: $ids) { commentary { id position } errors { field } } }`;
 
   it("adds, edits, retires and reorders commentary, each audited", async () => {
-    const { id: sectionId, commentary } = await section();
+    const { id: sectionId, commentary } = await sectionNow();
     const added = (
       await editor.ok(ADD_C, { input: { sectionId, text: "Abandonment back within limits in April" } })
     ).addCommentary;
@@ -147,7 +166,7 @@ describe("section commentary", () => {
     expect(
       (await editor.ok(RETIRE_C, { id: added.commentary.id, v: 1 })).retireCommentary.commentary.retired,
     ).toBe(true);
-    const ids = (await section()).commentary.map((c) => c.id).reverse();
+    const ids = (await sectionNow()).commentary.map((c) => c.id).reverse();
     const reordered = (await editor.ok(REORDER_C, { s: sectionId, ids })).reorderCommentary;
     expect(reordered.commentary.map((c: { id: string }) => c.id)).toEqual(ids);
     const history = await historyOf(server, editor.cookie, "SectionCommentary", first.id);
@@ -155,7 +174,7 @@ describe("section commentary", () => {
   });
 
   it("rejects bad commentary input and stale versions", async () => {
-    const { id: sectionId, commentary } = await section();
+    const { id: sectionId, commentary } = await sectionNow();
     expect(
       (await editor.ok(ADD_C, { input: { sectionId: "999999", text: "x" } })).addCommentary.errors,
     ).toEqual([{ field: "input.sectionId" }]);
@@ -170,6 +189,6 @@ describe("section commentary", () => {
     expect((await editor.ok(REORDER_C, { s: sectionId, ids: [first.id] })).reorderCommentary.errors).toEqual([
       { field: "ids" },
     ]);
-    expect((await section()).commentary).toEqual(commentary);
+    expect((await sectionNow()).commentary).toEqual(commentary);
   });
 });
