@@ -64,8 +64,8 @@ export interface SeedPriority {
 export interface SeedDeliverable {
   priority: number;
   action: string;
-  dueText: string;
-  dueDate?: string; // "YYYY-MM-DD": last day of the month or quarter dueText names
+  due: string;
+  dueDate?: string; // "YYYY-MM-DD": last day of the month or quarter due names
   progress: number;
   note?: string;
 }
@@ -124,10 +124,10 @@ export interface SeedObservation {
   value: number;
   numerator?: number;
   denominator?: number;
-  ciLower?: number;
-  ciUpper?: number;
+  lower?: number;
+  upper?: number;
   sourceRelease: string;
-  isIllustrative: boolean;
+  illustrative: boolean;
   note?: string;
 }
 
@@ -138,8 +138,8 @@ export interface SeedBenchmark {
   periodStart: Month;
   periodEnd: Month;
   value: number;
-  ciLower?: number;
-  ciUpper?: number;
+  lower?: number;
+  upper?: number;
   rank?: number;
   rankOutOf?: number;
   source: string;

@@ -560,7 +560,7 @@ describe("every report figure is stored with its period and value", () => {
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.value).toBeCloseTo(value, 6);
-    expect(found[0]!.isIllustrative).toBe(false);
+    expect(found[0]!.illustrative).toBe(false);
     expect(found[0]!.sourceRelease).toBe(REPORT_RELEASE);
   });
 });
@@ -675,12 +675,12 @@ describe("every comparison in the report is a benchmark", () => {
     const csew = data.observations.find(
       (o) => o.metricId === "csew-confidence-local-police" && o.periodEnd === "2022-12",
     );
-    expect([csew?.ciLower, csew?.ciUpper]).toEqual([72.9, 80.7]);
+    expect([csew?.lower, csew?.upper]).toEqual([72.9, 80.7]);
     const national = data.benchmarks.find((b) => b.metricId === "csew-confidence-local-police");
-    expect([national?.ciLower, national?.ciUpper]).toEqual([67.7, 69.3]);
+    expect([national?.lower, national?.upper]).toEqual([67.7, 69.3]);
     const thrive = data.observations.find(
       (o) => o.metricId === "thrive-overall" && o.periodEnd === "2023-03",
     );
-    expect([thrive?.ciLower, thrive?.ciUpper]).toEqual([36, 46]); // "+/-5% margin of error (CI=95%)"
+    expect([thrive?.lower, thrive?.upper]).toEqual([36, 46]); // "+/-5% margin of error (CI=95%)"
   });
 });

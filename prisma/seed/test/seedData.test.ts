@@ -18,10 +18,10 @@ describe("generation", () => {
 
   it("marks every generated value illustrative and every report value not", () => {
     for (const o of data.observations) {
-      expect(o.isIllustrative).toBe(o.sourceRelease === ILLUSTRATIVE_RELEASE);
+      expect(o.illustrative).toBe(o.sourceRelease === ILLUSTRATIVE_RELEASE);
       expect([ILLUSTRATIVE_RELEASE, REPORT_RELEASE]).toContain(o.sourceRelease);
     }
-    expect(data.observations.filter((o) => o.isIllustrative).length).toBeGreaterThan(1500);
+    expect(data.observations.filter((o) => o.illustrative).length).toBeGreaterThan(1500);
   });
 
   it("has one observation per natural key, and one monthly point per month in each series", () => {
@@ -95,7 +95,7 @@ describe("the report's words", () => {
   });
 
   it("has the 12 deliverables with due dates as written and progress", () => {
-    expect(data.deliverables.map((d) => [d.priority, d.dueText, d.progress])).toEqual([
+    expect(data.deliverables.map((d) => [d.priority, d.due, d.progress])).toEqual([
       [1, "Q4 2023", 40],
       [1, "June 23", 50],
       [2, "Sept 2023", 60],

@@ -482,7 +482,7 @@ export type MetricException = {
   __typename?: 'MetricException';
   assurance: AssuranceIcon;
   /** True when a concern signal it reports rests on illustrative (generated) months. */
-  isIllustrative: Scalars['Boolean']['output'];
+  illustrative: Scalars['Boolean']['output'];
   latest: Maybe<Observation>;
   metric: Metric;
   priorityNumber: Maybe<Scalars['Int']['output']>;
@@ -1678,7 +1678,7 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
 
 export type MetricExceptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricException'] = ResolversParentTypes['MetricException']> = {
   assurance?: Resolver<ResolversTypes['AssuranceIcon'], ParentType, ContextType>;
-  isIllustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   priorityNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -49,15 +49,15 @@ describe("import notations: durations and months as the app and the report write
     const stored = await server.db.prisma.observation.findMany({
       where: { metricId: answerTime },
       orderBy: { periodEnd: "asc" },
-      select: { periodStart: true, periodEnd: true, value: true, ciLower: true, ciUpper: true },
+      select: { periodStart: true, periodEnd: true, value: true, lower: true, upper: true },
     });
     expect(
       stored.map((o) => [
         o.periodStart.toISOString().slice(0, 7),
         o.periodEnd.toISOString().slice(0, 7),
         Number(o.value),
-        o.ciLower === null ? null : Number(o.ciLower),
-        o.ciUpper === null ? null : Number(o.ciUpper),
+        o.lower === null ? null : Number(o.lower),
+        o.upper === null ? null : Number(o.upper),
       ]),
     ).toEqual([
       ["2023-01", "2023-01", 585, null, null],

@@ -64,8 +64,8 @@ describe("observation import: a good CSV", () => {
         areaId: true,
         periodEnd: true,
         value: true,
-        ciLower: true,
-        ciUpper: true,
+        lower: true,
+        upper: true,
         note: true,
         version: true,
         sourceRelease: true,
@@ -87,7 +87,7 @@ describe("observation import: a good CSV", () => {
       [METRICS.intelligence.id, world.areaIds.swindon, "2023-03", 1017, 1],
       [METRICS.thrive.id, world.areaIds.force, "2023-03", 41, 1],
     ]);
-    expect(stored.find((o) => o.metricId === METRICS.thrive.id)).toMatchObject({ ciLower: 36, ciUpper: 46 });
+    expect(stored.find((o) => o.metricId === METRICS.thrive.id)).toMatchObject({ lower: 36, upper: 46 });
     expect(stored[2]!.note).toBe("101 abandonment rate, Mar-23");
     expect(stored[0]!.sourceRelease).toBe("test"); // the UNCHANGED row was not touched
     expect(stored[1]!.sourceRelease).toBe(`Import batch ${body.batchId}: good-observations.csv`);

@@ -33,7 +33,7 @@ beforeAll(async () => {
         periodEnd: month("2023-03"),
         value: 1435,
         sourceRelease: "Quarterly PCC Highlight Report, March – May 23",
-        isIllustrative: true,
+        illustrative: true,
       },
     ],
   });

@@ -58,8 +58,8 @@ describe("an .xlsx workbook", () => {
     expect(thrive).toMatchObject({
       breakdown: "Vulnerability",
       value: 43,
-      ciLower: 38,
-      ciUpper: 48,
+      lower: 38,
+      upper: 48,
       areaId: world.areaIds.force,
     });
   });

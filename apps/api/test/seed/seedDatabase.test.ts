@@ -96,12 +96,12 @@ describe("seedDatabase", () => {
     const row = await db.prisma.observation.findFirstOrThrow({
       where: { metricId, area: { code: area }, breakdown: "", periodEnd: monthStart(periodEnd) },
     });
-    expect([row.value, row.isIllustrative, row.sourceRelease]).toEqual([value, false, REPORT_RELEASE]);
+    expect([row.value, row.illustrative, row.sourceRelease]).toEqual([value, false, REPORT_RELEASE]);
   });
 
   it("stores every report figure of the seed package with its period and value", async () => {
     const rows = await db.prisma.observation.findMany({
-      where: { isIllustrative: false },
+      where: { illustrative: false },
       include: { area: true },
     });
     const stored = new Set(
@@ -110,7 +110,7 @@ describe("seedDatabase", () => {
           `${o.metricId}|${o.area.code}|${o.breakdown}|${monthKeyOf(o.periodStart)}|${monthKeyOf(o.periodEnd)}|${o.value}`,
       ),
     );
-    const expected = data.observations.filter((o) => !o.isIllustrative);
+    const expected = data.observations.filter((o) => !o.illustrative);
     expect(expected.length).toBeGreaterThan(60);
     for (const o of expected)
       expect(stored).toContain(
@@ -125,7 +125,7 @@ describe("seedDatabase", () => {
   });
 
   it("never overwrites or re-adds what an editor changed", async () => {
-    const deliverable = await db.prisma.deliverable.findFirstOrThrow({ where: { dueText: "Q4 2023" } });
+    const deliverable = await db.prisma.deliverable.findFirstOrThrow({ where: { due: "Q4 2023" } });
     await db.prisma.deliverable.update({
       where: { id: deliverable.id },
       data: { progress: 55, version: { increment: 1 } },
@@ -138,7 +138,7 @@ describe("seedDatabase", () => {
       where: { kind: "RISK", priority: { number: 1 }, position: 1 },
     });
     await db.prisma.statement.update({ where: { id: risk.id }, data: { retiredAt: new Date() } });
-    await db.prisma.sectionCommentary.deleteMany({ where: { section: { title: "THRIVE+" }, position: 2 } });
+    await db.prisma.commentary.deleteMany({ where: { section: { title: "THRIVE+" }, position: 2 } });
 
     expect(await seedDatabase(db.prisma)).toEqual({ created: 0 });
     expect((await db.prisma.deliverable.findUniqueOrThrow({ where: { id: deliverable.id } })).progress).toBe(
@@ -146,6 +146,6 @@ describe("seedDatabase", () => {
     );
     expect((await db.prisma.observation.findUniqueOrThrow({ where: { id: observation.id } })).value).toBe(11);
     expect(await db.prisma.statement.count({ where: { kind: "RISK", priority: { number: 1 } } })).toBe(2);
-    expect(await db.prisma.sectionCommentary.count({ where: { section: { title: "THRIVE+" } } })).toBe(2);
+    expect(await db.prisma.commentary.count({ where: { section: { title: "THRIVE+" } } })).toBe(2);
   });
 });

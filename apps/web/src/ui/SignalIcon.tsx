@@ -36,12 +36,12 @@ function Badge({
   meaning,
   prefix,
   isLarge,
-  isIllustrative,
+  illustrative,
 }: {
   meaning: SignalMeaning;
   prefix: string;
   isLarge?: boolean;
-  isIllustrative?: boolean;
+  illustrative?: boolean;
 }) {
   return (
     <>
@@ -60,10 +60,10 @@ function Badge({
         <span>
           <span className="sr-only">{prefix}: </span>
           {meaning.text}
-          {isIllustrative ? <span className="sr-only">, resting on illustrative months</span> : null}
+          {illustrative ? <span className="sr-only">, resting on illustrative months</span> : null}
         </span>
       </span>
-      {isIllustrative ? (
+      {illustrative ? (
         <span
           aria-hidden="true"
           className={`inline-flex items-center whitespace-nowrap rounded bg-illustrative-soft px-1 text-illustrative ${isLarge ? "text-2xl" : "text-sm"}`}
@@ -84,7 +84,7 @@ export function SignalIcon({
   assurance,
   status,
   basis,
-  isIllustrative,
+  illustrative,
   isLarge,
 }: {
   variation: VariationIcon;
@@ -94,7 +94,7 @@ export function SignalIcon({
   /** Needed with TREND_ONLY to say which kind of trend. */
   basis?: MetricBasis;
   /** The variation's signal rests on illustrative (generated) months. */
-  isIllustrative?: boolean;
+  illustrative?: boolean;
   /** Presentation mode's larger type. */
   isLarge?: boolean;
 }) {
@@ -109,7 +109,7 @@ export function SignalIcon({
         meaning={variationBadge}
         prefix="Variation"
         isLarge={isLarge}
-        isIllustrative={!isTrendOnly && isIllustrative}
+        illustrative={!isTrendOnly && illustrative}
       />
       {target ? <Badge meaning={target} prefix="Target" isLarge={isLarge} /> : null}
     </span>

@@ -23,7 +23,7 @@ export function SpcBadges({ spc, basis }: { spc: SpcBadgeReading | null | undefi
       assurance={spc.assurance}
       status={spc.status}
       basis={basis}
-      isIllustrative={isSignalIllustrative(spc.variation, spc.signals)}
+      illustrative={isSignalIllustrative(spc.variation, spc.signals)}
     />
   );
 }

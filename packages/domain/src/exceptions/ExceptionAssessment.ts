@@ -11,5 +11,5 @@ export interface ExceptionAssessment {
   isTargetMissed: boolean;
   standing: TargetStandingResult | null;
   /** True when a concern signal it reports rests on illustrative (generated) months. */
-  isIllustrative: boolean;
+  illustrative: boolean;
 }

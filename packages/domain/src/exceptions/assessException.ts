@@ -78,13 +78,13 @@ export function assessException(input: ExceptionInput): ExceptionAssessment {
     : phrase
       ? `${head} is ${phrase}`
       : head;
-  const isIllustrative = concerns.some((s) => restsOn(s, input.illustrativeMonths));
+  const illustrative = concerns.some((s) => restsOn(s, input.illustrativeMonths));
   return {
     severity,
-    summary: isIllustrative ? `${summary} (illustrative history)` : summary,
+    summary: illustrative ? `${summary} (illustrative history)` : summary,
     reasons,
     isTargetMissed,
     standing,
-    isIllustrative,
+    illustrative,
   };
 }

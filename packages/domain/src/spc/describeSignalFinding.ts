@@ -17,8 +17,8 @@ const CLASS_WORD: Record<SignalClass, string> = {
  */
 export function describeSignalFinding(
   signal: Pick<XmrSignal, "rule" | "direction" | "from" | "to" | "classification">,
-  isIllustrative: boolean,
+  illustrative: boolean,
 ): string {
-  const mark = isIllustrative ? " (includes illustrative months)" : "";
+  const mark = illustrative ? " (includes illustrative months)" : "";
   return `${CLASS_WORD[signal.classification]}: ${describeSignal(signal)}${mark}`;
 }

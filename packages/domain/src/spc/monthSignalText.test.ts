@@ -53,7 +53,7 @@ describe("describeSignalFinding", () => {
     ["IMPROVEMENT", false, "Improvement: a rising trend, Aug-22 to Mar-23"],
     ["NEUTRAL", false, "Unusual: a rising trend, Aug-22 to Mar-23"],
     ["CONCERN", true, "Concern: a rising trend, Aug-22 to Mar-23 (includes illustrative months)"],
-  ] as const)("%s, illustrative %s → %s", (classification, isIllustrative, expected) => {
-    expect(describeSignalFinding({ ...trend, classification }, isIllustrative)).toBe(expected);
+  ] as const)("%s, illustrative %s → %s", (classification, illustrative, expected) => {
+    expect(describeSignalFinding({ ...trend, classification }, illustrative)).toBe(expected);
   });
 });

@@ -31,11 +31,11 @@ export function toObservations(
       ...(margin === undefined
         ? {}
         : {
-            ciLower: Math.round((value - margin) * 10) / 10,
-            ciUpper: Math.round((value + margin) * 10) / 10,
+            lower: Math.round((value - margin) * 10) / 10,
+            upper: Math.round((value + margin) * 10) / 10,
           }),
       sourceRelease: ILLUSTRATIVE_RELEASE,
-      isIllustrative: true,
+      illustrative: true,
     };
   });
 }

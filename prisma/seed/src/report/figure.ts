@@ -25,7 +25,7 @@ export function figure(
     periodEnd: end,
     value,
     sourceRelease: REPORT_RELEASE,
-    isIllustrative: false,
+    illustrative: false,
     ...extra,
   };
 }

@@ -25,8 +25,8 @@ export async function commitBenchmarkImport(
           "ciLower", "ciUpper", "note", "source", "isIllustrative", "updatedAt")
         SELECT m, c, ps, pe, v, lo, up, nt, ${source}, false, now()
         FROM unnest(${pick("metricId")}::text[], ${pick("comparatorId")}::int[], ${pick("periodStart")}::date[],
-          ${pick("periodEnd")}::date[], ${pick("value")}::float8[], ${pick("ciLower")}::float8[],
-          ${pick("ciUpper")}::float8[], ${pick("note")}::text[]) AS f(m, c, ps, pe, v, lo, up, nt)
+          ${pick("periodEnd")}::date[], ${pick("value")}::float8[], ${pick("lower")}::float8[],
+          ${pick("upper")}::float8[], ${pick("note")}::text[]) AS f(m, c, ps, pe, v, lo, up, nt)
         ON CONFLICT ("metricId", "comparatorId", "periodStart", "periodEnd") DO UPDATE SET
           "value" = EXCLUDED."value", "ciLower" = EXCLUDED."ciLower", "ciUpper" = EXCLUDED."ciUpper",
           "note" = EXCLUDED."note", "source" = EXCLUDED."source", "isIllustrative" = false,

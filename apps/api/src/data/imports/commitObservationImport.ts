@@ -27,7 +27,7 @@ export async function commitObservationImport(
         SELECT m, a, b, ps, pe, v, lo, up, nu, de, nt, ${source}, false, now()
         FROM unnest(${pick("metricId")}::text[], ${pick("areaId")}::int[], ${pick("breakdown")}::text[],
           ${pick("periodStart")}::date[], ${pick("periodEnd")}::date[], ${pick("value")}::float8[],
-          ${pick("ciLower")}::float8[], ${pick("ciUpper")}::float8[], ${pick("numerator")}::float8[],
+          ${pick("lower")}::float8[], ${pick("upper")}::float8[], ${pick("numerator")}::float8[],
           ${pick("denominator")}::float8[], ${pick("note")}::text[]) AS f(m, a, b, ps, pe, v, lo, up, nu, de, nt)
         ON CONFLICT ("metricId", "areaId", "breakdown", "periodStart", "periodEnd") DO UPDATE SET
           "value" = EXCLUDED."value", "ciLower" = EXCLUDED."ciLower", "ciUpper" = EXCLUDED."ciUpper",

@@ -15,8 +15,8 @@ export interface ObservationImportRow {
   periodStart: string;
   periodEnd: string;
   value: number;
-  ciLower: number | null;
-  ciUpper: number | null;
+  lower: number | null;
+  upper: number | null;
   numerator: number | null;
   denominator: number | null;
   note: string | null;
@@ -28,7 +28,7 @@ export interface BenchmarkImportRow {
   periodStart: string;
   periodEnd: string;
   value: number;
-  ciLower: number | null;
-  ciUpper: number | null;
+  lower: number | null;
+  upper: number | null;
   note: string | null;
 }

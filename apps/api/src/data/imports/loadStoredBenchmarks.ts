@@ -7,8 +7,8 @@ interface StoredBenchmark {
   periodStart: string;
   periodEnd: string;
   value: number;
-  ciLower: number | null;
-  ciUpper: number | null;
+  lower: number | null;
+  upper: number | null;
   note: string | null;
 }
 
@@ -28,7 +28,7 @@ export async function loadStoredBenchmarks(
   const stored = new Map<string, ExistingRow>();
   for (const row of rows) {
     const key = `${row.metricId}|${row.comparatorId}|${row.periodStart}|${row.periodEnd}`;
-    stored.set(key, { value: row.value, fields: [row.value, row.ciLower, row.ciUpper, row.note] });
+    stored.set(key, { value: row.value, fields: [row.value, row.lower, row.upper, row.note] });
   }
   return stored;
 }

@@ -26,7 +26,7 @@ export async function loadStoredObservations(
     const key = `${row.metricId}|${row.areaId}|${row.breakdown}|${row.periodStart}|${row.periodEnd}`;
     stored.set(key, {
       value: row.value,
-      fields: [row.value, row.ciLower, row.ciUpper, row.numerator, row.denominator, row.note],
+      fields: [row.value, row.lower, row.upper, row.numerator, row.denominator, row.note],
     });
   }
   return stored;

@@ -1,8 +1,8 @@
 import type { DbClient, Tx } from "../client.ts";
-import type { Prisma, SectionCommentary } from "../generated/prisma/client.ts";
+import type { Commentary, Prisma } from "../generated/prisma/client.ts";
 import type { CommentaryRecord } from "../records.ts";
 
-const toRecord = (c: SectionCommentary): CommentaryRecord => ({
+const toRecord = (c: Commentary): CommentaryRecord => ({
   id: c.id,
   sectionId: c.sectionId,
   reportingPeriodId: c.reportingPeriodId,
@@ -14,10 +14,7 @@ const toRecord = (c: SectionCommentary): CommentaryRecord => ({
   updatedAt: c.updatedAt.toISOString(),
 });
 
-const ordered = [
-  { position: "asc" },
-  { id: "asc" },
-] satisfies Prisma.SectionCommentaryOrderByWithRelationInput[];
+const ordered = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.CommentaryOrderByWithRelationInput[];
 
 /** One section's commentary in one period: the list an editor reorders. */
 export interface CommentaryList {
@@ -28,7 +25,7 @@ export interface CommentaryList {
 export function commentaryRepository(db: DbClient) {
   return {
     async findBySectionIds(sectionIds: readonly number[]): Promise<CommentaryRecord[]> {
-      const rows = await db.sectionCommentary.findMany({
+      const rows = await db.commentary.findMany({
         where: { sectionId: { in: [...sectionIds] } },
         orderBy: ordered,
       });
@@ -41,22 +38,22 @@ export function commentaryRepository(db: DbClient) {
 export function commentaryWrites(tx: Tx) {
   return {
     async findById(id: number): Promise<CommentaryRecord | null> {
-      const row = await tx.sectionCommentary.findUnique({ where: { id } });
+      const row = await tx.commentary.findUnique({ where: { id } });
       return row ? toRecord(row) : null;
     },
 
     async findList(list: CommentaryList): Promise<CommentaryRecord[]> {
-      const rows = await tx.sectionCommentary.findMany({ where: list, orderBy: ordered });
+      const rows = await tx.commentary.findMany({ where: list, orderBy: ordered });
       return rows.map(toRecord);
     },
 
-    async create(data: Prisma.SectionCommentaryUncheckedCreateInput): Promise<CommentaryRecord> {
-      return toRecord(await tx.sectionCommentary.create({ data }));
+    async create(data: Prisma.CommentaryUncheckedCreateInput): Promise<CommentaryRecord> {
+      return toRecord(await tx.commentary.create({ data }));
     },
 
     /** Moves the rows at and after `fromPosition` one down, to make room for a new one. */
     async shiftFrom(list: CommentaryList, fromPosition: number): Promise<void> {
-      await tx.sectionCommentary.updateMany({
+      await tx.commentary.updateMany({
         where: { ...list, position: { gte: fromPosition } },
         data: { position: { increment: 1 } },
       });
@@ -68,7 +65,7 @@ export function commentaryWrites(tx: Tx) {
       expectedVersion: number,
       data: { text?: string; origin?: "EDITOR"; retiredAt?: Date | null },
     ): Promise<number> {
-      const { count } = await tx.sectionCommentary.updateMany({
+      const { count } = await tx.commentary.updateMany({
         where: { id, version: expectedVersion },
         data: { ...data, version: { increment: 1 } },
       });
@@ -77,7 +74,7 @@ export function commentaryWrites(tx: Tx) {
 
     // Position is not what an editor's text edit conflicts with, so reordering leaves versions alone.
     async setPosition(id: number, position: number): Promise<void> {
-      await tx.sectionCommentary.update({ where: { id }, data: { position } });
+      await tx.commentary.update({ where: { id }, data: { position } });
     },
   };
 }

@@ -12,7 +12,7 @@ const toRecord = (d: Row): DeliverableRecord => ({
   priorityNumber: d.priority.number,
   reportingPeriodId: d.reportingPeriodId,
   action: d.action,
-  due: d.dueText,
+  due: d.due,
   dueDate: d.dueDate ? isoDateOf(d.dueDate) : null,
   progress: d.progress,
   note: d.note,
@@ -33,7 +33,7 @@ async function findById(db: DbClient, id: number): Promise<DeliverableRecord | n
 export interface DeliverableRowChanges {
   progress?: number;
   note?: string | null;
-  dueText?: string;
+  due?: string;
   dueDate?: Date | null;
   retiredAt?: Date;
 }

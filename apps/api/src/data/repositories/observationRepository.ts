@@ -21,11 +21,11 @@ const toRecord = (o: Row): ObservationRecord => ({
   periodStart: monthKeyOf(o.periodStart),
   periodEnd: monthKeyOf(o.periodEnd),
   value: o.value,
-  lower: o.ciLower,
-  upper: o.ciUpper,
+  lower: o.lower,
+  upper: o.upper,
   numerator: o.numerator,
   denominator: o.denominator,
-  illustrative: o.isIllustrative,
+  illustrative: o.illustrative,
   sourceRelease: o.sourceRelease,
   note: o.note,
   version: o.version,
@@ -53,8 +53,8 @@ const toColumns = (v: ObservationValues) => ({
   periodStart: monthStart(v.periodStart),
   periodEnd: monthStart(v.periodEnd),
   value: v.value,
-  ciLower: v.lower,
-  ciUpper: v.upper,
+  lower: v.lower,
+  upper: v.upper,
   numerator: v.numerator,
   denominator: v.denominator,
   note: v.note,
@@ -108,7 +108,7 @@ export function observationWrites(tx: Tx) {
     async updateIfVersion(id: number, expectedVersion: number, values: ObservationValues): Promise<number> {
       const { count } = await tx.observation.updateMany({
         where: { id, version: expectedVersion },
-        data: { ...toColumns(values), isIllustrative: false, version: { increment: 1 } },
+        data: { ...toColumns(values), illustrative: false, version: { increment: 1 } },
       });
       return count;
     },

@@ -44,7 +44,7 @@ export async function seedPlanItems(tx: Tx, data: SeedData, ids: ReferenceIds): 
       priorityId: d.priorityId,
       reportingPeriodId,
       action: d.action,
-      dueText: d.dueText,
+      due: d.due,
       dueDate: d.dueDate ? new Date(`${d.dueDate}T00:00:00.000Z`) : null,
       progress: d.progress,
       note: d.note ?? null,

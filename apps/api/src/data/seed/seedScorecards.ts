@@ -37,7 +37,7 @@ export async function seedScorecards(tx: Tx, data: SeedData, ids: ReferenceIds):
   created += (await tx.sectionMetric.createMany({ data: links, skipDuplicates: true })).count;
   const hasCommentary = new Set(
     (
-      await tx.sectionCommentary.findMany({
+      await tx.commentary.findMany({
         where: { reportingPeriodId: periodId },
         select: { sectionId: true },
         distinct: ["sectionId"],
@@ -54,6 +54,6 @@ export async function seedScorecards(tx: Tx, data: SeedData, ids: ReferenceIds):
         position,
       })),
     );
-  created += (await tx.sectionCommentary.createMany({ data: commentary })).count;
+  created += (await tx.commentary.createMany({ data: commentary })).count;
   return created;
 }

@@ -30,7 +30,7 @@ export async function addDeliverable(ctx: GraphQLContext, input: NewDeliverable)
       priorityId: priority!.id,
       reportingPeriodId: period.id,
       action: input.action.trim(),
-      dueText: input.due.trim(),
+      due: input.due.trim(),
       dueDate: dueDate ? new Date(dueDate) : null,
       progress: input.progress,
       note: input.note?.trim() || null,

@@ -27,6 +27,6 @@ export async function updateDeliverable(
   return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.update", {
     ...(input.progress != null && { progress: input.progress }),
     ...(input.note !== undefined && { note: input.note?.trim() || null }),
-    ...(input.due != null && { dueText: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
+    ...(input.due != null && { due: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
   });
 }

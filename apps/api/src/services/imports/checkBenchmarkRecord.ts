@@ -51,10 +51,10 @@ export function checkBenchmarkRecord(
     periodStart: `${periods.periodStart}-01`,
     periodEnd: `${periods.periodEnd}-01`,
     value: measures.value,
-    ciLower: measures.ciLower,
-    ciUpper: measures.ciUpper,
+    lower: measures.lower,
+    upper: measures.upper,
     note,
   };
-  const fields = [row.value, row.ciLower, row.ciUpper, row.note];
+  const fields = [row.value, row.lower, row.upper, row.note];
   return { line, metricId, area: comparator, periodEnd, value: row.value, reasons, key, row, fields };
 }

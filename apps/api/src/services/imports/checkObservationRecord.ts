@@ -53,12 +53,12 @@ export function checkObservationRecord(
     periodStart: `${periods.periodStart}-01`,
     periodEnd: `${periods.periodEnd}-01`,
     value: measures.value,
-    ciLower: measures.ciLower,
-    ciUpper: measures.ciUpper,
+    lower: measures.lower,
+    upper: measures.upper,
     numerator: numerator.value,
     denominator: denominator.value,
     note,
   };
-  const fields = [row.value, row.ciLower, row.ciUpper, row.numerator, row.denominator, row.note];
+  const fields = [row.value, row.lower, row.upper, row.numerator, row.denominator, row.note];
   return { line, metricId, area, periodEnd, value: row.value, reasons, key, row, fields };
 }

@@ -5,8 +5,8 @@ import { parseNumberCell } from "./parseNumberCell.ts";
 
 export interface MeasureCells {
   value: number | null;
-  ciLower: number | null;
-  ciUpper: number | null;
+  lower: number | null;
+  upper: number | null;
   reasons: string[];
 }
 
@@ -19,19 +19,19 @@ export interface MeasureCells {
 export function readMeasureCells(cells: Record<string, string>, unit: MetricUnitName | null): MeasureCells {
   const reasons: string[] = [];
   const value = readNumber(cells, "value", unit, reasons);
-  const ciLower = readNumber(cells, "lower", unit, reasons);
-  const ciUpper = readNumber(cells, "upper", unit, reasons);
+  const lower = readNumber(cells, "lower", unit, reasons);
+  const upper = readNumber(cells, "upper", unit, reasons);
   if ((cells.value ?? "").trim() === "") reasons.push("value is blank");
   if (value !== null && unit) {
     const outOfRange = checkValueForUnit(value, unit);
     if (outOfRange) reasons.push(outOfRange);
   }
-  if (ciLower !== null && ciUpper !== null && ciLower > ciUpper) {
-    reasons.push(`lower ${ciLower} > upper ${ciUpper}`);
-  } else if (value !== null && isOutside(value, ciLower, ciUpper)) {
-    reasons.push(`value ${value} lies outside its interval ${ciLower ?? "…"}–${ciUpper ?? "…"}`);
+  if (lower !== null && upper !== null && lower > upper) {
+    reasons.push(`lower ${lower} > upper ${upper}`);
+  } else if (value !== null && isOutside(value, lower, upper)) {
+    reasons.push(`value ${value} lies outside its interval ${lower ?? "…"}–${upper ?? "…"}`);
   }
-  return { value, ciLower, ciUpper, reasons };
+  return { value, lower, upper, reasons };
 }
 
 // A plain function, not a closure: this runs three times per row of a 100,000-row file.

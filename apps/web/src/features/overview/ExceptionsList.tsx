@@ -14,7 +14,7 @@ export const ExceptionsListFragment = graphql(`
     severity
     summary
     reasons
-    isIllustrative
+    illustrative
     variation
     assurance
     priorityNumber
@@ -59,7 +59,7 @@ function ExceptionItem({
           <GlossaryText text={e.summary} />
         </p>
         <div className="mt-2">
-          <SignalIcon variation={e.variation} assurance={e.assurance} isIllustrative={e.isIllustrative} />
+          <SignalIcon variation={e.variation} assurance={e.assurance} illustrative={e.illustrative} />
         </div>
         <details className="mt-1">
           <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-link">

@@ -40,7 +40,7 @@ function OverviewBody({ period }: { period?: string }) {
         <div className="mb-3">
           <BadgeKey />
         </div>
-        {isMostlyIllustrative([data.exceptions.map((e) => e.isIllustrative)]) ? (
+        {isMostlyIllustrative([data.exceptions.map((e) => e.illustrative)]) ? (
           <IllustrativeBanner what="behind these exceptions" />
         ) : null}
         <ExceptionsList exceptions={data.exceptions} period={period} />

@@ -10,7 +10,7 @@ export const OverviewQuery = graphql(`
       ...PriorityCard_priority
     }
     exceptions(period: $period) {
-      isIllustrative
+      illustrative
       ...ExceptionsList_exception
     }
   }

@@ -43,7 +43,7 @@ export function ExceptionSlide({
         <SignalIcon
           variation={exception.variation}
           assurance={exception.assurance}
-          isIllustrative={exception.isIllustrative}
+          illustrative={exception.illustrative}
           isLarge
         />
       </div>

@@ -25,11 +25,7 @@ export function ExceptionsSummarySlide({
                 <GlossaryText text={e.summary} />
               </span>
               <span className="mt-1 block">
-                <SignalIcon
-                  variation={e.variation}
-                  assurance={e.assurance}
-                  isIllustrative={e.isIllustrative}
-                />
+                <SignalIcon variation={e.variation} assurance={e.assurance} illustrative={e.illustrative} />
               </span>
             </span>
             {e.latest ? (
