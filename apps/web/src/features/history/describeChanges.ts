@@ -56,9 +56,17 @@ function describeField(field: string, was: unknown, now: unknown): string {
   }
 }
 
+// A confidence interval's bounds; records audited before the fields took the API's names say ciLower.
+const FIELD_WORDS: Record<string, string> = {
+  lower: "lower bound",
+  upper: "upper bound",
+  ciLower: "lower bound",
+  ciUpper: "upper bound",
+};
+
 function wordsFor(field: string): string {
-  // camelCase → words: "ciLower" → "ci lower".
-  return field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  // camelCase → words: "generatedText" → "generated text".
+  return FIELD_WORDS[field] ?? field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
 function isBlank(value: unknown): boolean {
