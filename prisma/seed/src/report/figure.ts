@@ -3,7 +3,7 @@ import type { Month, SeedObservation } from "../types.ts";
 import { REPORT_RELEASE } from "./REPORT_RELEASE.ts";
 
 type Extra = Partial<
-  Omit<SeedObservation, "metricId" | "value" | "periodEnd" | "sourceRelease" | "isIllustrative">
+  Omit<SeedObservation, "metricId" | "value" | "periodEnd" | "sourceRelease" | "illustrative">
 >;
 
 /**

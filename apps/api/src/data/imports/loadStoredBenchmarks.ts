@@ -21,7 +21,7 @@ export async function loadStoredBenchmarks(
     `
     SELECT "metricId", "comparatorId",
            to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
-           "value", "ciLower", "ciUpper", "note"
+           "value", "ciLower" AS lower, "ciUpper" AS upper, "note"
     FROM "Benchmark" WHERE "metricId" = ANY($1::text[])`,
     [metricIds],
   );

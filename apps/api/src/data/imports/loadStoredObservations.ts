@@ -17,7 +17,7 @@ export async function loadStoredObservations(
     `
     SELECT "metricId", "areaId", "breakdown",
            to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
-           "value", "ciLower", "ciUpper", "numerator", "denominator", "note"
+           "value", "ciLower" AS lower, "ciUpper" AS upper, "numerator", "denominator", "note"
     FROM "Observation" WHERE "metricId" = ANY($1::text[])`,
     [metricIds],
   );

@@ -14,12 +14,18 @@ function metricRows(data: SeedData) {
 // parameter-heavy multi-row statements); one JSON parameter expanded by json_populate_recordset takes
 // ~1 s. ON CONFLICT DO NOTHING on the natural key keeps it insert-only.
 async function insertObservations(tx: Tx, data: SeedData, ids: ReferenceIds): Promise<number> {
-  const rows = data.observations.map(({ area, periodStart, periodEnd, ...o }) => ({
-    ...o,
-    areaId: ids.area.get(area)!,
-    periodStart: `${periodStart}-01`,
-    periodEnd: `${periodEnd}-01`,
-  }));
+  // json_populate_recordset matches JSON keys to column names, which @map keeps as they were.
+  const rows = data.observations.map(
+    ({ area, periodStart, periodEnd, lower, upper, illustrative, ...o }) => ({
+      ...o,
+      ciLower: lower,
+      ciUpper: upper,
+      isIllustrative: illustrative,
+      areaId: ids.area.get(area)!,
+      periodStart: `${periodStart}-01`,
+      periodEnd: `${periodEnd}-01`,
+    }),
+  );
   const columns = `"metricId", "areaId", "breakdown", "periodStart", "periodEnd", "value", "numerator", "denominator", "ciLower", "ciUpper", "sourceRelease", "isIllustrative", "note"`;
   return tx.$executeRawUnsafe(
     `INSERT INTO "Observation" (${columns}, "updatedAt")
