@@ -1,6 +1,5 @@
 import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import {
-  BREAK,
   type DocumentNode,
   GraphQLError,
   type GraphQLInputType,
@@ -10,6 +9,7 @@ import {
   isInputObjectType,
   isListType,
   TypeInfo,
+  type ValueNode,
   valueFromASTUntyped,
   visit,
   visitWithTypeInfo,
@@ -43,14 +43,42 @@ export function unstorableInputPlugin(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
+/** An argument of a document: where its value is written and what the schema says it takes. */
+interface ArgumentSite {
+  value: ValueNode;
+  type: GraphQLInputType;
+  name: string;
+  isBigintId: boolean;
+}
+
+// Apollo hands the same DocumentNode to every request with the same query text (its document
+// store), so the walk with the schema's type information runs once per query, not once per request:
+// on a large document (the metric page) it cost more than a drill-down's own SQL statement.
+const sitesByDocument = new WeakMap<DocumentNode, ArgumentSite[]>();
+
 /** The first argument holding an unstorable value, described for the client; null when none does. */
 export function findUnstorableArgument(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown>,
 ): string | null {
+  let sites = sitesByDocument.get(document);
+  if (!sites) {
+    sites = argumentSites(schema, document);
+    sitesByDocument.set(document, sites);
+  }
+  for (const site of sites) {
+    const value = valueFromASTUntyped(site.value, variables);
+    const problem = describeProblem(value, site.type, site.name, site.isBigintId);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** Every argument of the document that names a schema argument, in document order. */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode): ArgumentSite[] {
   const typeInfo = new TypeInfo(schema);
-  let problem: string | null = null;
+  const sites: ArgumentSite[] = [];
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -58,13 +86,16 @@ export function findUnstorableArgument(
         const argument = typeInfo.getArgument();
         if (!argument) return;
         const coordinate = `${typeInfo.getParentType()?.name}.${typeInfo.getFieldDef()?.name}.${argument.name}`;
-        const value = valueFromASTUntyped(node.value, variables);
-        problem = describeProblem(value, argument.type, argument.name, BIGINT_ID_ARGUMENTS.has(coordinate));
-        return problem ? BREAK : undefined;
+        sites.push({
+          value: node.value,
+          type: argument.type,
+          name: argument.name,
+          isBigintId: BIGINT_ID_ARGUMENTS.has(coordinate),
+        });
       },
     }),
   );
-  return problem;
+  return sites;
 }
 
 function describeProblem(
