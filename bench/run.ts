@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   printReferences(references);
 
   const measurements = await measureQuestions(references);
-  const shapes = await measureShapes(apiUncached);
+  const shapes = await measureShapes(apiUncached, inputs.shapeMetricIds);
   // Last, so a server struggling with 200 connections cannot spoil the other figures.
   const dashboard = references.find(
     (r) => r.target.server === "our API" && r.target.question === "dashboard",
@@ -93,6 +93,7 @@ async function main(): Promise<number> {
       uncachedVerdicts,
       metricId: inputs.metricId,
       priorityNumber,
+      shapeMetricCount: inputs.shapeMetricIds.length,
       analysis: readPreviousAnalysis(),
     }),
   );
@@ -184,8 +185,8 @@ async function measureQuestions(references: Reference[]): Promise<Measurement[]>
   return measurements;
 }
 
-async function measureShapes(api: string): Promise<Measurement[]> {
-  const references = await Promise.all(buildShapeTargets(api, priorityNumber).map(fetchReference));
+async function measureShapes(api: string, metricIds: readonly string[]): Promise<Measurement[]> {
+  const references = await Promise.all(buildShapeTargets(api, metricIds).map(fetchReference));
   printReferences(references);
   const shapes: Measurement[] = [];
   for (const reference of references) {

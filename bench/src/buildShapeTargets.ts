@@ -1,33 +1,29 @@
-import { graphqlDocuments } from "./graphqlDocuments.ts";
+import { ourObservationsShape, ourSeriesShape } from "./graphqlDocuments.ts";
 import type { AnswerCount, Target } from "./types.ts";
 
 /**
  * Our API asked for the same monthly data in its two shapes: `series` (parallel arrays) and
  * `observations` (one object per month), with nothing else in the query, to measure what shape costs.
  */
-export function buildShapeTargets(apiUrl: string, priorityNumber: number): Target[] {
+export function buildShapeTargets(apiUrl: string, metricIds: readonly string[]): Target[] {
   const shape = (question: string, query: string, key: "series" | "observations"): Target => ({
     server: "our API (cache off)",
     question: question as Target["question"],
     url: `${apiUrl}/graphql`,
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables: { number: priorityNumber } }),
+    body: JSON.stringify({ query }),
     count: (data) => countMetrics(data, key),
   });
   return [
-    shape("series (arrays)", graphqlDocuments.ourSeriesShape, "series"),
-    shape("observations (objects)", graphqlDocuments.ourObservationsShape, "observations"),
+    shape("series (arrays)", ourSeriesShape(metricIds), "series"),
+    shape("observations (objects)", ourObservationsShape(metricIds), "observations"),
   ];
 }
 
-interface ShapeData {
-  priority?: { scorecards?: { sections?: { metrics?: Record<string, unknown>[] }[] }[] };
-}
-
 function countMetrics(data: unknown, key: "series" | "observations"): AnswerCount {
-  const metrics = ((data as ShapeData).priority?.scorecards ?? []).flatMap((card) =>
-    (card.sections ?? []).flatMap((section) => section.metrics ?? []),
+  const metrics = Object.values((data ?? {}) as Record<string, Record<string, unknown> | null>).filter(
+    (metric): metric is Record<string, unknown> => metric !== null,
   );
   const valuesOf = (metric: Record<string, unknown>) =>
     key === "series"

@@ -1,6 +1,10 @@
 import pg from "pg";
 import type { BenchInputs } from "./types.ts";
 
+// The shape questions name each metric with an alias; the API allows 15 aliases, and 12 metrics'
+// observations (500 expected each) stay within its answer-size limit of 40,000 values.
+const SHAPE_METRICS = 12;
+
 /**
  * What the questions need from the seeded data: the force-wide area (the headline series) and, for the
  * drill-down, priority 1's metric with the most observations among those with benchmarks, so every part
@@ -25,10 +29,28 @@ export async function lookUpBenchInputs(databaseUrl: string, priorityNumber: num
        LIMIT 1`,
       [priorityNumber],
     );
+    const shapeMetrics = await client.query<{ id: string }>(
+      `SELECT m.id FROM "Metric" m
+         JOIN "SectionMetric" sm ON sm."metricId" = m.id
+         JOIN "ScorecardSection" s ON s.id = sm."sectionId"
+         JOIN "Scorecard" sc ON sc.id = s."scorecardId"
+         JOIN "Priority" p ON p.id = sc."priorityId"
+       WHERE p.number = $1
+       GROUP BY m.id
+       ORDER BY (SELECT count(*) FROM "Observation" o WHERE o."metricId" = m.id) DESC, m.id
+       LIMIT $2`,
+      [priorityNumber, SHAPE_METRICS],
+    );
     const areaRow = area.rows[0];
     const metricRow = metric.rows[0];
     if (!areaRow || !metricRow) throw new Error(`no force area or no metric for priority ${priorityNumber}`);
-    return { priorityNumber, metricId: metricRow.id, areaId: areaRow.id, areaCode: areaRow.code };
+    return {
+      priorityNumber,
+      metricId: metricRow.id,
+      areaId: areaRow.id,
+      areaCode: areaRow.code,
+      shapeMetricIds: shapeMetrics.rows.map((r) => r.id),
+    };
   } finally {
     await client.end();
   }

@@ -19,6 +19,7 @@ export interface BenchReport {
   uncachedVerdicts: TargetVerdict[];
   metricId: string;
   priorityNumber: number;
+  shapeMetricCount: number;
   /** The hand-written analysis from the previous RESULTS.md, kept across runs. */
   analysis: string;
 }
@@ -79,7 +80,7 @@ ${renderTable(formatTable(report.measurements), "markdown")}
 
 ## Shape: \`series\` (arrays) vs \`observations\` (objects)
 
-Our API with its response cache off (so each answer is executed), the same monthly data for priority ${report.priorityNumber} and nothing else, at 1 and 10 connections:
+Our API with its response cache off (so each answer is executed), the same monthly data for the ${report.shapeMetricCount} metrics of priority ${report.priorityNumber} with the most observations and nothing else (one alias each: the whole priority's observations as objects is over the answer-size limit), at 1 and 10 connections:
 
 ${renderTable(
   formatTable(report.shapes).map((row) => row.slice(0, 8)),

@@ -53,4 +53,6 @@ export interface BenchInputs {
   metricId: string;
   areaId: number;
   areaCode: string;
+  /** Priority 1's metrics with the most observations, for the shape comparison (as many as its query may ask). */
+  shapeMetricIds: string[];
 }
