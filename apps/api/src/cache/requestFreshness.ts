@@ -19,7 +19,8 @@ type Caches = Map<object, unknown>;
 
 // One set of caches per database: tests run several servers in one process, each with its own
 // database, whose versions count independently and so can be equal over different data. Keyed by
-// the database's handle, so the caches go when the handle does.
+// the object that stands for one database handle (the process's Repositories), so the caches go
+// when it does.
 const cachesByDatabase = new WeakMap<object, Caches>();
 
 function cachesOf(database: object): Caches {

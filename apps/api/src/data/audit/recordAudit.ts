@@ -10,7 +10,7 @@ export interface AuditEntry {
   actor: AuditActor | null;
   /** Verb-style name, e.g. "deliverable.update", "user.create". */
   action: string;
-  /** The Prisma model name of the record, e.g. "Deliverable". */
+  /** The stored table name of the record, e.g. "Deliverable", "SectionCommentary". */
   entityType: string;
   entityId: string | number | bigint;
   before: unknown;

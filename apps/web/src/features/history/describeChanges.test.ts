@@ -31,7 +31,7 @@ describe("describeChanges", () => {
     [{ text: "A", origin: "REPORT" }, { text: "B", origin: "EDITOR" }, ["text changed"]],
     [{ value: 7.9 }, { value: 8.1 }, ["value 7.9 → 8.1"]],
     [{ lower: null }, { lower: 36 }, ["lower bound added"]],
-    [{ ciUpper: 46 }, { ciUpper: 48 }, ["upper bound changed"]],
+    [{ upper: 46 }, { upper: 48 }, ["upper bound changed"]],
     [{ position: 0, version: 1 }, { position: 2, version: 2 }, []],
   ])("%j → %j gives %j", (before, after, phrases) => {
     expect(describeChanges(before, after)).toEqual(phrases);

@@ -56,13 +56,8 @@ function describeField(field: string, was: unknown, now: unknown): string {
   }
 }
 
-// A confidence interval's bounds; records audited before the fields took the API's names say ciLower.
-const FIELD_WORDS: Record<string, string> = {
-  lower: "lower bound",
-  upper: "upper bound",
-  ciLower: "lower bound",
-  ciUpper: "upper bound",
-};
+// A confidence interval's bounds, which the field names alone do not say.
+const FIELD_WORDS: Record<string, string> = { lower: "lower bound", upper: "upper bound" };
 
 function wordsFor(field: string): string {
   // camelCase → words: "generatedText" → "generated text".

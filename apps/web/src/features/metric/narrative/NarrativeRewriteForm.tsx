@@ -31,6 +31,7 @@ export function NarrativeRewriteForm({
       onSaved();
     },
   );
+  const isDirty = text !== save.base.text && !save.saving;
   return (
     <form
       className="mt-2"
@@ -39,7 +40,7 @@ export function NarrativeRewriteForm({
         void save.submit({ text });
       }}
     >
-      <UnsavedChangesGuard isDirty={text !== save.base.text && !save.saving} />
+      <UnsavedChangesGuard isDirty={isDirty} />
       <TextField
         label="Sentence text"
         hint={`Drafted: ${sentence.generatedText}`}
@@ -49,7 +50,10 @@ export function NarrativeRewriteForm({
         rows={3}
       />
       <LiveStatus message={save.status} />
-      <SaveCancelButtons isSaving={save.saving} onCancel={onClose} />
+      <SaveCancelButtons
+        isSaving={save.saving}
+        onCancel={() => (!isDirty || window.confirm("Discard your rewrite of this sentence?")) && onClose()}
+      />
       <SaveConflictDialog save={save} fields={[{ key: "text", label: "Sentence" }]} mergeField="text" />
     </form>
   );
