@@ -1,7 +1,10 @@
 // The signed-in person's types live in the data layer, which stores them, so that the data layer
 // never imports the request context (context.ts re-exports them for the HTTP layer and services).
 
-export type Role = "VIEWER" | "EDITOR" | "ADMIN";
+import type { Role } from "@pcc/domain";
+
+// The role ladder is the domain's, so the API, the web app and the seed rank roles alike.
+export type { Role };
 
 /** The signed-in person a request acts for. */
 export interface Viewer {
