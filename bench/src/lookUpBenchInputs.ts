@@ -5,6 +5,14 @@ import type { BenchInputs } from "./types.ts";
 // observations (500 expected each) stay within its answer-size limit of 40,000 values.
 const SHAPE_METRICS = 12;
 
+// The metrics on a priority's scorecards ($1 is its number).
+const METRICS_OF_PRIORITY = `SELECT m.id FROM "Metric" m
+  JOIN "SectionMetric" sm ON sm."metricId" = m.id
+  JOIN "ScorecardSection" s ON s.id = sm."sectionId"
+  JOIN "Scorecard" sc ON sc.id = s."scorecardId"
+  JOIN "Priority" p ON p.id = sc."priorityId"
+  WHERE p.number = $1`;
+
 /**
  * What the questions need from the seeded data: the force-wide area (the headline series) and, for the
  * drill-down, priority 1's metric with the most observations among those with benchmarks, so every part
@@ -18,24 +26,14 @@ export async function lookUpBenchInputs(databaseUrl: string, priorityNumber: num
       `SELECT id, code FROM "Area" WHERE code = 'force'`,
     );
     const metric = await client.query<{ id: string }>(
-      `SELECT m.id FROM "Metric" m
-         JOIN "SectionMetric" sm ON sm."metricId" = m.id
-         JOIN "ScorecardSection" s ON s.id = sm."sectionId"
-         JOIN "Scorecard" sc ON sc.id = s."scorecardId"
-         JOIN "Priority" p ON p.id = sc."priorityId"
-       WHERE p.number = $1
+      `${METRICS_OF_PRIORITY}
        ORDER BY EXISTS (SELECT 1 FROM "Benchmark" b WHERE b."metricId" = m.id) DESC,
                 (SELECT count(*) FROM "Observation" o WHERE o."metricId" = m.id) DESC, m.id
        LIMIT 1`,
       [priorityNumber],
     );
     const shapeMetrics = await client.query<{ id: string }>(
-      `SELECT m.id FROM "Metric" m
-         JOIN "SectionMetric" sm ON sm."metricId" = m.id
-         JOIN "ScorecardSection" s ON s.id = sm."sectionId"
-         JOIN "Scorecard" sc ON sc.id = s."scorecardId"
-         JOIN "Priority" p ON p.id = sc."priorityId"
-       WHERE p.number = $1
+      `${METRICS_OF_PRIORITY}
        GROUP BY m.id
        ORDER BY (SELECT count(*) FROM "Observation" o WHERE o."metricId" = m.id) DESC, m.id
        LIMIT $2`,
