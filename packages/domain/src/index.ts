@@ -41,6 +41,7 @@ export { yearOnYear } from "./comparisons/yearOnYear.ts";
 // deliverables
 export type { DeliverableStatusValue } from "./deliverables/DeliverableStatusValue.ts";
 export { deliverableStatus } from "./deliverables/deliverableStatus.ts";
+export { dueDateProblem } from "./deliverables/dueDateProblem.ts";
 export { PROGRESS_RULE, progressProblem } from "./deliverables/progressProblem.ts";
 export type { SlipRisk, SlipRiskStatus } from "./deliverables/SlipRiskResult.ts";
 export { SLIP_RULE, slipRisk } from "./deliverables/slipRisk.ts";

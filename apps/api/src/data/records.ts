@@ -55,6 +55,10 @@ export interface DeliverableRecord {
   due: string;
   /** YYYY-MM-DD */
   dueDate: string | null;
+  /** Whether dueDate was read from `due` or set by an editor correcting that reading. */
+  dueDateSource: "PARSED" | "EDITOR";
+  /** YYYY-MM-DD: when work began, which a slip warning measures the time gone from. */
+  startDate: string | null;
   progress: number;
   note: string | null;
   position: number;

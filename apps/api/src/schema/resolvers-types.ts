@@ -260,14 +260,25 @@ export type Deliverable = {
   action: Scalars['String']['output'];
   /** Due date as written in the report: Q4 2023, June 23, Contract start April 2023 */
   due: Scalars['String']['output'];
-  /** Last day of the month or quarter that 'due' names, when one can be derived (YYYY-MM-DD). */
+  /**
+   * Last day of the month or quarter that 'due' names, when one can be derived (YYYY-MM-DD), unless an
+   * editor has corrected it (dueDateSource).
+   */
   dueDate: Maybe<Scalars['String']['output']>;
+  dueDateSource: DueDateSource;
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
   priorityNumber: Scalars['Int']['output'];
   /** 0-100 % */
   progress: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /**
+   * Warning before it slips, as at the same day as status (the last day of the reporting period, never
+   * today), so the two always agree and an old quarter's report reads as it did. period: as for status.
+   */
+  slipRisk: SlipRisk;
+  /** When work began (YYYY-MM-DD): a deliverable added to a quarter is taken to start with that quarter. */
+  startDate: Maybe<Scalars['String']['output']>;
   /**
    * Status as at the last day of the reporting period (see Query.deliverableStatusDate), not today:
    * the March – May 23 report reads as at 31 May 2023. period: a ReportingPeriod code or a month;
@@ -276,6 +287,11 @@ export type Deliverable = {
   status: DeliverableStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type DeliverableSlipRiskArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -303,6 +319,13 @@ export type DeliverableStatus =
   | 'ON_TRACK'
   /** Past its due date and not complete. */
   | 'OVERDUE';
+
+/** Where a deliverable's due date came from. */
+export type DueDateSource =
+  /** Set by an editor who corrected that reading (correctDeliverableDueDate). */
+  | 'EDITOR'
+  /** Read from the due text as written (the last day of the month, quarter or year it names). */
+  | 'PARSED';
 
 export type EditStatementInput = {
   text: Scalars['String']['input'];
@@ -525,6 +548,12 @@ export type Mutation = {
   addCommentary: CommentaryResult;
   addDeliverable: DeliverableResult;
   addStatement: StatementResult;
+  /**
+   * Corrects the due date read from the due text (YYYY-MM-DD, after the start date) and marks it set by
+   * an editor; the due text stays as written. Audited; CONFLICT on a stale expectedVersion. Changing the
+   * due text later (updateDeliverable) reads the date from the new text again.
+   */
+  correctDeliverableDueDate: DeliverableResult;
   /** Corrects an existing observation's value, interval or note. */
   correctObservation: ObservationResult;
   createUser: UserResult;
@@ -575,6 +604,13 @@ export type MutationAddDeliverableArgs = {
 
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
+};
+
+
+export type MutationCorrectDeliverableDueDateArgs = {
+  dueDate: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1033,6 +1069,36 @@ export type SignalDirection =
   | 'HIGH'
   | 'LOW';
 
+export type SlipRisk = {
+  __typename?: 'SlipRisk';
+  /** Progress (0-100 %) a steady pace from start to due date would have reached by the as-at day. */
+  expectedProgress: Maybe<Scalars['Int']['output']>;
+  /**
+   * The verdict and its rule in words, e.g. "Likely to be late: 40% done with 75% of the time from
+   * 1 Mar 2023 to 31 Dec 2023 gone; flagged when progress trails the share of time gone by more than 25
+   * points, once a third of the time has gone."
+   */
+  rule: Scalars['String']['output'];
+  /** Points by which progress trails expectedProgress; 0 when level or ahead. */
+  shortfall: Maybe<Scalars['Int']['output']>;
+  status: SlipRiskStatus;
+};
+
+/**
+ * Whether a deliverable looks set to miss its due date before it has: its progress against the share of
+ * the time from its start date to its due date already gone.
+ */
+export type SlipRiskStatus =
+  | 'COMPLETE'
+  /** Progress trails the share of time gone by more than 25 points, once a third of the time has gone. */
+  | 'LIKELY_LATE'
+  /** No start date, no due date, or a due date not after the start: nothing to measure against. */
+  | 'NOT_ENOUGH_INFO'
+  /** Progress keeps pace with the time gone, within the tolerance. */
+  | 'ON_TRACK'
+  /** Past its due date and not complete (as DeliverableStatus). */
+  | 'OVERDUE';
+
 export type Spc = {
   __typename?: 'Spc';
   assurance: AssuranceIcon;
@@ -1325,6 +1391,7 @@ export type ResolversTypes = {
   DeliverableInput: DeliverableInput;
   DeliverableResult: ResolverTypeWrapper<Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<ResolversTypes['Deliverable']> }>;
   DeliverableStatus: DeliverableStatus;
+  DueDateSource: DueDateSource;
   EditStatementInput: EditStatementInput;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1367,6 +1434,8 @@ export type ResolversTypes = {
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SignalClass: SignalClass;
   SignalDirection: SignalDirection;
+  SlipRisk: ResolverTypeWrapper<SlipRisk>;
+  SlipRiskStatus: SlipRiskStatus;
   Spc: ResolverTypeWrapper<Spc>;
   SpcCompact: ResolverTypeWrapper<SpcCompact>;
   SpcPoint: ResolverTypeWrapper<SpcPoint>;
@@ -1444,6 +1513,7 @@ export type ResolversParentTypes = {
   Series: Series;
   SeriesKey: SeriesKeyViewModel;
   SignInResult: SignInResult;
+  SlipRisk: SlipRisk;
   Spc: Spc;
   SpcCompact: SpcCompact;
   SpcPoint: SpcPoint;
@@ -1583,11 +1653,14 @@ export type DeliverableResolvers<ContextType = GraphQLContext, ParentType extend
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   due?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDateSource?: Resolver<ResolversTypes['DueDateSource'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slipRisk?: Resolver<ResolversTypes['SlipRisk'], ParentType, ContextType, Partial<DeliverableSlipRiskArgs>>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliverableStatus'], ParentType, ContextType, Partial<DeliverableStatusArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1710,6 +1783,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationAddCommentaryArgs, 'input'>>;
   addDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationAddDeliverableArgs, 'input'>>;
   addStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  correctDeliverableDueDate?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationCorrectDeliverableDueDateArgs, 'dueDate' | 'expectedVersion' | 'id'>>;
   correctObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationCorrectObservationArgs, 'expectedVersion' | 'id' | 'input'>>;
   createUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   editCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationEditCommentaryArgs, 'expectedVersion' | 'id' | 'text'>>;
@@ -1895,6 +1969,13 @@ export type SignInResultResolvers<ContextType = GraphQLContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type SlipRiskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlipRisk'] = ResolversParentTypes['SlipRisk']> = {
+  expectedProgress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlipRiskStatus'], ParentType, ContextType>;
+};
+
 export type SpcResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Spc'] = ResolversParentTypes['Spc']> = {
   assurance?: Resolver<ResolversTypes['AssuranceIcon'], ParentType, ContextType>;
   assuranceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2041,6 +2122,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Series?: SeriesResolvers<ContextType>;
   SeriesKey?: SeriesKeyResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  SlipRisk?: SlipRiskResolvers<ContextType>;
   Spc?: SpcResolvers<ContextType>;
   SpcCompact?: SpcCompactResolvers<ContextType>;
   SpcPoint?: SpcPointResolvers<ContextType>;

@@ -60,6 +60,12 @@ const OPERATIONS: Operation[] = [
       `mutation { retireDeliverable(id: "${w.deliverableToRetire}", expectedVersion: 1) { errors { field } } }`,
   },
   {
+    name: "correctDeliverableDueDate",
+    minimum: "EDITOR",
+    document: (w) =>
+      `mutation { correctDeliverableDueDate(id: "${w.deliverable}", dueDate: "2024-03-31", expectedVersion: 1) { errors { field } } }`,
+  },
+  {
     name: "addStatement",
     minimum: "EDITOR",
     document: (w) =>

@@ -254,14 +254,25 @@ export type Deliverable = {
   action: Scalars['String']['output'];
   /** Due date as written in the report: Q4 2023, June 23, Contract start April 2023 */
   due: Scalars['String']['output'];
-  /** Last day of the month or quarter that 'due' names, when one can be derived (YYYY-MM-DD). */
+  /**
+   * Last day of the month or quarter that 'due' names, when one can be derived (YYYY-MM-DD), unless an
+   * editor has corrected it (dueDateSource).
+   */
   dueDate?: Maybe<Scalars['String']['output']>;
+  dueDateSource: DueDateSource;
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   priorityNumber: Scalars['Int']['output'];
   /** 0-100 % */
   progress: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /**
+   * Warning before it slips, as at the same day as status (the last day of the reporting period, never
+   * today), so the two always agree and an old quarter's report reads as it did. period: as for status.
+   */
+  slipRisk: SlipRisk;
+  /** When work began (YYYY-MM-DD): a deliverable added to a quarter is taken to start with that quarter. */
+  startDate?: Maybe<Scalars['String']['output']>;
   /**
    * Status as at the last day of the reporting period (see Query.deliverableStatusDate), not today:
    * the March – May 23 report reads as at 31 May 2023. period: a ReportingPeriod code or a month;
@@ -270,6 +281,11 @@ export type Deliverable = {
   status: DeliverableStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type DeliverableSlipRiskArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -297,6 +313,13 @@ export type DeliverableStatus =
   | 'ON_TRACK'
   /** Past its due date and not complete. */
   | 'OVERDUE';
+
+/** Where a deliverable's due date came from. */
+export type DueDateSource =
+  /** Set by an editor who corrected that reading (correctDeliverableDueDate). */
+  | 'EDITOR'
+  /** Read from the due text as written (the last day of the month, quarter or year it names). */
+  | 'PARSED';
 
 export type EditStatementInput = {
   text: Scalars['String']['input'];
@@ -519,6 +542,12 @@ export type Mutation = {
   addCommentary: CommentaryResult;
   addDeliverable: DeliverableResult;
   addStatement: StatementResult;
+  /**
+   * Corrects the due date read from the due text (YYYY-MM-DD, after the start date) and marks it set by
+   * an editor; the due text stays as written. Audited; CONFLICT on a stale expectedVersion. Changing the
+   * due text later (updateDeliverable) reads the date from the new text again.
+   */
+  correctDeliverableDueDate: DeliverableResult;
   /** Corrects an existing observation's value, interval or note. */
   correctObservation: ObservationResult;
   createUser: UserResult;
@@ -569,6 +598,13 @@ export type MutationAddDeliverableArgs = {
 
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
+};
+
+
+export type MutationCorrectDeliverableDueDateArgs = {
+  dueDate: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1026,6 +1062,36 @@ export type SignalClass =
 export type SignalDirection =
   | 'HIGH'
   | 'LOW';
+
+export type SlipRisk = {
+  __typename?: 'SlipRisk';
+  /** Progress (0-100 %) a steady pace from start to due date would have reached by the as-at day. */
+  expectedProgress?: Maybe<Scalars['Int']['output']>;
+  /**
+   * The verdict and its rule in words, e.g. "Likely to be late: 40% done with 75% of the time from
+   * 1 Mar 2023 to 31 Dec 2023 gone; flagged when progress trails the share of time gone by more than 25
+   * points, once a third of the time has gone."
+   */
+  rule: Scalars['String']['output'];
+  /** Points by which progress trails expectedProgress; 0 when level or ahead. */
+  shortfall?: Maybe<Scalars['Int']['output']>;
+  status: SlipRiskStatus;
+};
+
+/**
+ * Whether a deliverable looks set to miss its due date before it has: its progress against the share of
+ * the time from its start date to its due date already gone.
+ */
+export type SlipRiskStatus =
+  | 'COMPLETE'
+  /** Progress trails the share of time gone by more than 25 points, once a third of the time has gone. */
+  | 'LIKELY_LATE'
+  /** No start date, no due date, or a due date not after the start: nothing to measure against. */
+  | 'NOT_ENOUGH_INFO'
+  /** Progress keeps pace with the time gone, within the tolerance. */
+  | 'ON_TRACK'
+  /** Past its due date and not complete (as DeliverableStatus). */
+  | 'OVERDUE';
 
 export type Spc = {
   __typename?: 'Spc';
