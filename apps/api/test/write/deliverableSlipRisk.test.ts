@@ -73,7 +73,7 @@ describe("correctDeliverableDueDate", () => {
       slipRisk: { status: "ON_TRACK", expectedProgress: 23, shortfall: 0 },
     });
     const [event] = await historyOf(server, editor.cookie, "Deliverable", id);
-    expect(event).toMatchObject({ action: "deliverable.correctDueDate", actorEmail: "editor@harness.test" });
+    expect(event).toMatchObject({ action: "deliverable.correct", actorEmail: "editor@harness.test" });
     expect(event!.before).toMatchObject({ dueDate: "2023-04-30", dueDateSource: "PARSED", version: 1 });
     expect(event!.after).toMatchObject({ dueDate: "2024-03-31", dueDateSource: "EDITOR", version: 2 });
   });

@@ -26,7 +26,7 @@ export async function correctDeliverableDueDate(
   const problem = dueDateProblem(dueDate.trim(), current.startDate);
   if (problem) checks.fail("dueDate", problem);
   checks.throwIfAny();
-  return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.correctDueDate", {
+  return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.correct", {
     dueDate: new Date(dueDate.trim()),
     dueDateSource: "EDITOR",
   });
