@@ -12,7 +12,7 @@ export function DueDateCorrector({ deliverable }: { deliverable: DueDateText_Del
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} className={`${buttonClasses.quiet} mt-1 text-sm`}>
-        Correct date<span className="sr-only"> due for {deliverable.action}</span>
+        Correct date
       </button>
       {open ? <DueDateCorrectionDialog deliverable={deliverable} onClose={() => setOpen(false)} /> : null}
     </>

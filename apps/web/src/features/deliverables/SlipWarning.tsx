@@ -22,7 +22,7 @@ export function SlipWarning({ deliverable }: { deliverable: SlipWarning_Delivera
   if (!warning) return null;
   return (
     <details className="mt-1 text-sm">
-      <summary className="min-h-6 cursor-pointer font-semibold text-concern">
+      <summary className="min-h-11 cursor-pointer py-3 font-semibold text-concern">
         <span aria-hidden="true">⏳ </span>
         {warning.headline}
       </summary>
