@@ -26,6 +26,8 @@ export { yearOnYear } from "./comparisons/yearOnYear.ts";
 export type { DeliverableStatusValue } from "./deliverables/DeliverableStatusValue.ts";
 export { deliverableStatus } from "./deliverables/deliverableStatus.ts";
 export { PROGRESS_RULE, progressProblem } from "./deliverables/progressProblem.ts";
+export type { SlipRisk, SlipRiskStatus } from "./deliverables/SlipRiskResult.ts";
+export { SLIP_RULE, slipRisk } from "./deliverables/slipRisk.ts";
 export { statusDateFor } from "./deliverables/statusDateFor.ts";
 // exceptions
 export { assessException, type ExceptionInput } from "./exceptions/assessException.ts";
@@ -56,6 +58,8 @@ export type { NarrativeInput } from "./narrative/NarrativeInput.ts";
 export type { NarrativeSentence } from "./narrative/NarrativeSentence.ts";
 export { addMonths } from "./periods/addMonths.ts";
 export type { DueDate } from "./periods/DueDate.ts";
+export { dayLabel } from "./periods/dayLabel.ts";
+export { daysBetween } from "./periods/daysBetween.ts";
 export { isoDateOf } from "./periods/isoDateOf.ts";
 export { lastDayOfMonth } from "./periods/lastDayOfMonth.ts";
 // periods
