@@ -7,6 +7,22 @@ export { benchmarkPosition } from "./benchmarking/benchmarkPosition.ts";
 export { type ComparedWithInput, comparedWith } from "./benchmarking/comparedWith.ts";
 export { MIN_PEERS_FOR_RANK } from "./benchmarking/MIN_PEERS_FOR_RANK.ts";
 export { populationWeightedAverage } from "./benchmarking/populationWeightedAverage.ts";
+// changes (between two quarters)
+export type { CarriedLink } from "./changes/CarriedLink.ts";
+export type {
+  DeliverableQuarterChange,
+  MetricQuarterChange,
+  MoveDirection,
+  QuarterChange,
+  RiskQuarterChange,
+} from "./changes/QuarterChange.ts";
+export type {
+  DeliverableSnapshot,
+  MetricSnapshot,
+  QuarterSnapshot,
+  RiskSnapshot,
+} from "./changes/QuarterSnapshot.ts";
+export { quarterChanges } from "./changes/quarterChanges.ts";
 // comparisons
 export type { Change } from "./comparisons/Change.ts";
 export type { ChangeBasis } from "./comparisons/ChangeBasis.ts";
