@@ -510,6 +510,12 @@ export type MostSimilarGroup = {
   validTo?: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether a figure's move is good news by the metric's polarity. */
+export type MoveDirection =
+  | 'BETTER'
+  | 'NEUTRAL'
+  | 'WORSE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so modules can extend Mutation. */
@@ -830,6 +836,44 @@ export type ProcessChange = {
   month: Scalars['Month']['output'];
 };
 
+export type QuarterChange = {
+  __typename?: 'QuarterChange';
+  /** The later quarter's deliverable (deliverable changes). */
+  deliverableId?: Maybe<Scalars['ID']['output']>;
+  /** FIGURE_MOVED: better or worse by the metric's polarity. */
+  direction?: Maybe<MoveDirection>;
+  kind: QuarterChangeKind;
+  /** The metric changed (figures, signals, targets). */
+  metricId?: Maybe<Scalars['ID']['output']>;
+  /** The priority a deliverable or risk belongs to, for its link. */
+  priorityNumber?: Maybe<Scalars['Int']['output']>;
+  /** The risk statement: the later quarter's, or the earlier one's when it was closed and not carried. */
+  riskId?: Maybe<Scalars['ID']['output']>;
+  /** The change in a sentence, as the screen shows it. */
+  sentence: Scalars['String']['output'];
+  /** SIGNAL_STARTED / SIGNAL_ENDED: whether the signal is an improvement, a concern or neither. */
+  signalClass?: Maybe<SignalClass>;
+};
+
+export type QuarterChangeKind =
+  | 'DELIVERABLE_PROGRESS'
+  | 'DELIVERABLE_STATUS'
+  | 'FIGURE_MOVED'
+  | 'RISK_CLOSED'
+  | 'RISK_OPENED'
+  | 'SIGNAL_ENDED'
+  | 'SIGNAL_STARTED'
+  | 'TARGET_NEWLY_MET'
+  | 'TARGET_NEWLY_MISSED';
+
+export type QuarterChanges = {
+  __typename?: 'QuarterChanges';
+  /** Metrics first (in catalogue order), then deliverables, then risks. Empty when nothing changed. */
+  changes: Array<QuarterChange>;
+  from: ReportingPeriod;
+  to: ReportingPeriod;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Recent changes across the whole scorecard, newest first (editor and admin). */
@@ -873,6 +917,13 @@ export type Query = {
   /** Priorities ordered by number. */
   priorities: Array<Priority>;
   priority?: Maybe<Priority>;
+  /**
+   * What changed from one reporting quarter to a later one: figures that moved, signals that started or
+   * ended, targets newly met or missed, deliverables' progress and status, risks opened and closed.
+   * period: the later quarter (defaults to the current one); since: the earlier quarter (defaults to
+   * the quarter before it).
+   */
+  quarterChanges: QuarterChanges;
   /**
    * Reporting periods, newest first. The quarterly highlight report ("March – May 23") is a QUARTER;
    * monthly data periods are MONTHs.
@@ -928,6 +979,12 @@ export type QueryMetricsArgs = {
 
 export type QueryPriorityArgs = {
   number: Scalars['Int']['input'];
+};
+
+
+export type QueryQuarterChangesArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
