@@ -877,7 +877,8 @@ export type QuarterChanges = {
   __typename?: 'QuarterChanges';
   /** Metrics first (in catalogue order), then deliverables, then risks. Empty when nothing changed. */
   changes: Array<QuarterChange>;
-  from: ReportingPeriod;
+  /** The quarter compared with; null for the first quarter, which has nothing before it. */
+  from: Maybe<ReportingPeriod>;
   to: ReportingPeriod;
 };
 
@@ -1416,7 +1417,7 @@ export type ResolversTypes = {
   ProcessChange: ResolverTypeWrapper<ProcessChange>;
   QuarterChange: ResolverTypeWrapper<QuarterChangeViewModel>;
   QuarterChangeKind: QuarterChangeKind;
-  QuarterChanges: ResolverTypeWrapper<Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversTypes['QuarterChange']>, from: ResolversTypes['ReportingPeriod'], to: ResolversTypes['ReportingPeriod'] }>;
+  QuarterChanges: ResolverTypeWrapper<Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversTypes['QuarterChange']>, from?: Maybe<ResolversTypes['ReportingPeriod']>, to: ResolversTypes['ReportingPeriod'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRecordModel>;
   Role: Role;
@@ -1499,7 +1500,7 @@ export type ResolversParentTypes = {
   PrioritySummary: PrioritySummary;
   ProcessChange: ProcessChange;
   QuarterChange: QuarterChangeViewModel;
-  QuarterChanges: Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversParentTypes['QuarterChange']>, from: ResolversParentTypes['ReportingPeriod'], to: ResolversParentTypes['ReportingPeriod'] };
+  QuarterChanges: Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversParentTypes['QuarterChange']>, from?: Maybe<ResolversParentTypes['ReportingPeriod']>, to: ResolversParentTypes['ReportingPeriod'] };
   Query: Record<PropertyKey, never>;
   ReportingPeriod: ReportingPeriodRecordModel;
   RollingVsDiscrete: RollingVsDiscrete;
@@ -1888,7 +1889,7 @@ export type QuarterChangeResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type QuarterChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterChanges'] = ResolversParentTypes['QuarterChanges']> = {
   changes?: Resolver<Array<ResolversTypes['QuarterChange']>, ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
 };
 

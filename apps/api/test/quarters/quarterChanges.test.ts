@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { builderSql } from "../builders/builderSql.ts";
 import {
   type BuiltMetric,
   type BuiltPriority,
@@ -8,7 +9,6 @@ import {
   buildScorecardSection,
   monthlySeries,
 } from "../builders/index.ts";
-import { builderSql } from "../builders/builderSql.ts";
 import { useTestServer } from "../harness/index.ts";
 import { graphqlOk } from "../write/editorClient.ts";
 
@@ -28,7 +28,12 @@ async function insertDeliverable(quarterId: number, progress: number, carriedFro
   return row!.id;
 }
 
-async function insertRisk(quarterId: number, text: string, carriedFromId: number | null, review: string | null) {
+async function insertRisk(
+  quarterId: number,
+  text: string,
+  carriedFromId: number | null,
+  review: string | null,
+) {
   const [row] = await builderSql<{ id: number }>(
     server,
     `INSERT INTO "Statement" ("priorityId", "reportingPeriodId", kind, text, position, "carriedFromId", review, "retiredAt", "updatedAt")
@@ -63,14 +68,21 @@ beforeAll(async () => {
     sectionId: section.id,
     observations: monthlySeries("2023-09", alternating),
   });
-  await builderSql(server, `UPDATE "Metric" SET target = 101, "targetKind" = 'TARGET' WHERE id = $1`, [metric.id]);
+  await builderSql(server, `UPDATE "Metric" SET target = 101, "targetKind" = 'TARGET' WHERE id = $1`, [
+    metric.id,
+  ]);
 
   ids.movedBefore = await insertDeliverable(summer.id, 40, null);
   ids.moved = await insertDeliverable(autumn.id, 70, ids.movedBefore);
   ids.stillBefore = await insertDeliverable(summer.id, 50, null);
   ids.still = await insertDeliverable(autumn.id, 50, ids.stillBefore);
   ids.riskBefore = await insertRisk(summer.id, "Recruitment may fall short of the uplift", null, null);
-  ids.riskClosed = await insertRisk(autumn.id, "Recruitment may fall short of the uplift", ids.riskBefore, "CLOSED");
+  ids.riskClosed = await insertRisk(
+    autumn.id,
+    "Recruitment may fall short of the uplift",
+    ids.riskBefore,
+    "CLOSED",
+  );
   ids.riskNew = await insertRisk(autumn.id, "The new records system goes live in October", null, null);
 });
 
@@ -123,6 +135,11 @@ describe("what changed between two quarters", () => {
     const data = await graphqlOk(server, CHANGES, { period: "2023-Q-DEC-FEB" });
     expect(data.quarterChanges.from.code).toBe("2023-Q-SEP-NOV");
     expect(data.quarterChanges.changes).toEqual([]);
+  });
+
+  it("has nothing to compare for the first quarter", async () => {
+    const data = await graphqlOk(server, CHANGES, { period: "2023-Q-MAR-MAY" });
+    expect(data.quarterChanges).toMatchObject({ from: null, to: { code: "2023-Q-MAR-MAY" }, changes: [] });
   });
 
   it("refuses a later or equal quarter as the one to compare with, naming the argument", async () => {

@@ -11,7 +11,8 @@ import { snapshotQuarter } from "./snapshotQuarter.ts";
 export type QuarterChangeView = QuarterChange & { priorityNumber: number | null };
 
 export interface QuarterChangesView {
-  from: ReportingPeriodRecord;
+  /** Null for the plan's first quarter, which has nothing to compare with. */
+  from: ReportingPeriodRecord | null;
   to: ReportingPeriodRecord;
   changes: QuarterChangeView[];
 }
@@ -28,7 +29,7 @@ export async function getQuarterChanges(
   const quarters = (await ctx.loaders.reportingPeriods.load("all")).filter((p) => p.kind === "QUARTER");
   if (to.kind !== "QUARTER") throw badInput("period", `${to.label} is a month, not a reporting quarter`);
   const from = args.since ? await resolvePeriod(ctx, args.since) : quarterBefore(quarters, to);
-  if (!from) throw badInput("period", `${to.label} is the first quarter: there is no earlier one to compare`);
+  if (!from) return { from: null, to, changes: [] };
   if (from.kind !== "QUARTER" || from.start >= to.start) {
     throw badInput("since", `${from.label} is not a reporting quarter before ${to.label}`);
   }
