@@ -42,6 +42,10 @@ export interface StatementRecord {
   text: string;
   position: number;
   retired: boolean;
+  /** The statement in the previous quarter this one was carried forward from. */
+  carriedFromId: number | null;
+  /** An editor's review of a carried risk; null for anything not carried for review. */
+  review: "PENDING" | "KEPT" | "CHANGED" | "CLOSED" | null;
   version: number;
   updatedAt: string;
 }
@@ -63,6 +67,8 @@ export interface DeliverableRecord {
   note: string | null;
   position: number;
   retired: boolean;
+  /** The deliverable in the previous quarter this one was carried forward from. */
+  carriedFromId: number | null;
   version: number;
   updatedAt: string;
 }

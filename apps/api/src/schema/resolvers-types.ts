@@ -3,6 +3,7 @@ import type { PlanRecord as PlanRecordModel, PriorityRecord as PriorityRecordMod
 import type { SeriesKeyView as SeriesKeyViewModel } from '../services/metrics/listSeriesKeys.ts';
 import type { NarrativeView as NarrativeViewModel } from '../services/metrics/getNarrative.ts';
 import type { MetricExceptionView as MetricExceptionViewModel } from '../services/metrics/listExceptions.ts';
+import type { QuarterChangeView as QuarterChangeViewModel } from '../services/changes/getQuarterChanges.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -539,6 +540,12 @@ export type MostSimilarGroup = {
   validTo: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether a figure's move is good news by the metric's polarity. */
+export type MoveDirection =
+  | 'BETTER'
+  | 'NEUTRAL'
+  | 'WORSE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so modules can extend Mutation. */
@@ -872,6 +879,45 @@ export type ProcessChange = {
   month: Scalars['Month']['output'];
 };
 
+export type QuarterChange = {
+  __typename?: 'QuarterChange';
+  /** The later quarter's deliverable (deliverable changes). */
+  deliverableId: Maybe<Scalars['ID']['output']>;
+  /** FIGURE_MOVED: better or worse by the metric's polarity. */
+  direction: Maybe<MoveDirection>;
+  kind: QuarterChangeKind;
+  /** The metric changed (figures, signals, targets). */
+  metricId: Maybe<Scalars['ID']['output']>;
+  /** The priority a deliverable or risk belongs to, for its link. */
+  priorityNumber: Maybe<Scalars['Int']['output']>;
+  /** The risk statement: the later quarter's, or the earlier one's when it was closed and not carried. */
+  riskId: Maybe<Scalars['ID']['output']>;
+  /** The change in a sentence, as the screen shows it. */
+  sentence: Scalars['String']['output'];
+  /** SIGNAL_STARTED / SIGNAL_ENDED: whether the signal is an improvement, a concern or neither. */
+  signalClass: Maybe<SignalClass>;
+};
+
+export type QuarterChangeKind =
+  | 'DELIVERABLE_PROGRESS'
+  | 'DELIVERABLE_STATUS'
+  | 'FIGURE_MOVED'
+  | 'RISK_CLOSED'
+  | 'RISK_OPENED'
+  | 'SIGNAL_ENDED'
+  | 'SIGNAL_STARTED'
+  | 'TARGET_NEWLY_MET'
+  | 'TARGET_NEWLY_MISSED';
+
+export type QuarterChanges = {
+  __typename?: 'QuarterChanges';
+  /** Metrics first (in catalogue order), then deliverables, then risks. Empty when nothing changed. */
+  changes: Array<QuarterChange>;
+  /** The quarter compared with; null for the first quarter, which has nothing before it. */
+  from: Maybe<ReportingPeriod>;
+  to: ReportingPeriod;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Recent changes across the whole scorecard, newest first (editor and admin). */
@@ -915,6 +961,13 @@ export type Query = {
   /** Priorities ordered by number. */
   priorities: Array<Priority>;
   priority: Maybe<Priority>;
+  /**
+   * What changed from one reporting quarter to a later one: figures that moved, signals that started or
+   * ended, targets newly met or missed, deliverables' progress and status, risks opened and closed.
+   * period: the later quarter (defaults to the current one); since: the earlier quarter (defaults to
+   * the quarter before it).
+   */
+  quarterChanges: QuarterChanges;
   /**
    * Reporting periods, newest first. The quarterly highlight report ("March – May 23") is a QUARTER;
    * monthly data periods are MONTHs.
@@ -970,6 +1023,12 @@ export type QueryMetricsArgs = {
 
 export type QueryPriorityArgs = {
   number: Scalars['Int']['input'];
+};
+
+
+export type QueryQuarterChangesArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1408,6 +1467,7 @@ export type ResolversTypes = {
   MetricUnit: MetricUnit;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   MostSimilarGroup: ResolverTypeWrapper<MostSimilarGroupRecordModel>;
+  MoveDirection: MoveDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MutationResult']>;
   NarrativeResult: ResolverTypeWrapper<Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<ResolversTypes['NarrativeSentence']> }>;
@@ -1422,6 +1482,9 @@ export type ResolversTypes = {
   Priority: ResolverTypeWrapper<PriorityRecordModel>;
   PrioritySummary: ResolverTypeWrapper<PrioritySummary>;
   ProcessChange: ResolverTypeWrapper<ProcessChange>;
+  QuarterChange: ResolverTypeWrapper<QuarterChangeViewModel>;
+  QuarterChangeKind: QuarterChangeKind;
+  QuarterChanges: ResolverTypeWrapper<Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversTypes['QuarterChange']>, from?: Maybe<ResolversTypes['ReportingPeriod']>, to: ResolversTypes['ReportingPeriod'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRecordModel>;
   Role: Role;
@@ -1505,6 +1568,8 @@ export type ResolversParentTypes = {
   Priority: PriorityRecordModel;
   PrioritySummary: PrioritySummary;
   ProcessChange: ProcessChange;
+  QuarterChange: QuarterChangeViewModel;
+  QuarterChanges: Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversParentTypes['QuarterChange']>, from?: Maybe<ResolversParentTypes['ReportingPeriod']>, to: ResolversParentTypes['ReportingPeriod'] };
   Query: Record<PropertyKey, never>;
   ReportingPeriod: ReportingPeriodRecordModel;
   RollingVsDiscrete: RollingVsDiscrete;
@@ -1885,6 +1950,23 @@ export type ProcessChangeResolvers<ContextType = GraphQLContext, ParentType exte
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
 };
 
+export type QuarterChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterChange'] = ResolversParentTypes['QuarterChange']> = {
+  deliverableId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['MoveDirection']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuarterChangeKind'], ParentType, ContextType>;
+  metricId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priorityNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  riskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signalClass?: Resolver<Maybe<ResolversTypes['SignalClass']>, ParentType, ContextType>;
+};
+
+export type QuarterChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterChanges'] = ResolversParentTypes['QuarterChanges']> = {
+  changes?: Resolver<Array<ResolversTypes['QuarterChange']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activity?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'limit'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1906,6 +1988,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   priorities?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPriorityArgs, 'number'>>;
+  quarterChanges?: Resolver<ResolversTypes['QuarterChanges'], ParentType, ContextType, Partial<QueryQuarterChangesArgs>>;
   reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, Partial<QueryReportingPeriodsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
@@ -2114,6 +2197,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Priority?: PriorityResolvers<ContextType>;
   PrioritySummary?: PrioritySummaryResolvers<ContextType>;
   ProcessChange?: ProcessChangeResolvers<ContextType>;
+  QuarterChange?: QuarterChangeResolvers<ContextType>;
+  QuarterChanges?: QuarterChangesResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   RollingVsDiscrete?: RollingVsDiscreteResolvers<ContextType>;

@@ -20,6 +20,7 @@ const toRecord = (d: Row): DeliverableRecord => ({
   note: d.note,
   position: d.position,
   retired: d.retiredAt !== null,
+  carriedFromId: d.carriedFromId,
   version: d.version,
   updatedAt: d.updatedAt.toISOString(),
 });
