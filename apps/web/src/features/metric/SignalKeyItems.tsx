@@ -2,7 +2,10 @@ import { GlossaryLink } from "./GlossaryLink";
 import { LegendItem } from "./LegendItem";
 import { MarkSwatch } from "./MarkSwatch";
 
-/** The key's entries for special-cause points, each a shape as well as a colour (WCAG 1.4.1), as XmrPoint draws them. */
+/**
+ * The key's entries for special-cause points: each a shape as well as a colour (WCAG 1.4.1), drawn as
+ * XmrPoint draws them.
+ */
 export function SignalKeyItems() {
   return (
     <>
