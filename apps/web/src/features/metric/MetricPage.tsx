@@ -23,7 +23,7 @@ import { XmrSection } from "./XmrSection";
 function MetricBody({ id, period }: { id: string; period?: string }) {
   const { data: latest, loading, error, refetch } = useMetric(id, period);
   // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
-  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  // the page from a deferred copy lets React build it in interruptible slices (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   if (!data && (loading || latest)) return <LoadingState what="the metric" />;
   if (error) return <ErrorState what="the metric" error={error} onRetry={() => void refetch()} />;
