@@ -148,6 +148,17 @@ export type BenchmarkResult = MutationResult & {
   errors: Array<FieldError>;
 };
 
+export type CatalogueEntry = {
+  __typename?: 'CatalogueEntry';
+  /** Saved versions of the definition, newest first. */
+  definitions: Array<MetricDefinitionVersion>;
+  /** Who changed what, newest first. */
+  history: Array<AuditEvent>;
+  metric: Metric;
+  /** The sections the metric is placed in, by priority, scorecard and section. */
+  sections: Array<MetricPlacement>;
+};
+
 export type Change = {
   __typename?: 'Change';
   /** What the change is against, in words: 'year on year (12 months to Mar-23 against the 12 months to Mar-22)'. */
@@ -379,6 +390,8 @@ export type Metric = {
   /** Other metrics in the same family (e.g. the median beside the mean). */
   related: Array<Metric>;
   reportingLagMonths: Scalars['Int']['output'];
+  /** When the metric was retired; retired metrics leave Query.metrics but keep their data and history. */
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
   sectionTitle?: Maybe<Scalars['String']['output']>;
   /** The same observations as parallel arrays: several times smaller and faster than objects, for charts. */
   series: Series;
@@ -389,10 +402,18 @@ export type Metric = {
   spc?: Maybe<Spc>;
   /** Control limits from the first N points of each segment, then fixed (a baseline); null: from every point. */
   spcBaselinePoints?: Maybe<Scalars['Int']['output']>;
+  /** Points on one side of the centre line that make a shift; null: the default (7). */
+  spcRunLength?: Maybe<Scalars['Int']['output']>;
+  /** Points each higher (or each lower) than the last that make a trend; null: the default (7). */
+  spcTrendLength?: Maybe<Scalars['Int']['output']>;
+  /** Which two-of-three definition: '2019' or '2023-11'; null: the default ('2023-11'). */
+  spcTwoOfThreeRule?: Maybe<Scalars['String']['output']>;
   statistic?: Maybe<Scalars['String']['output']>;
   target?: Maybe<Scalars['Float']['output']>;
   targetKind?: Maybe<TargetKind>;
   targetLabel?: Maybe<Scalars['String']['output']>;
+  /** Who set the target or SLA: 'PCC', 'Force', 'Home Office'. */
+  targetSetBy?: Maybe<Scalars['String']['output']>;
   /** The latest value's own standing against the target or SLA, whatever the control limits say. */
   targetStanding?: Maybe<TargetStanding>;
   unit: MetricUnit;
@@ -472,6 +493,54 @@ export type MetricBasis =
   | 'ROLLING_12_MONTHS'
   | 'TWELVE_MONTHS_TO';
 
+/**
+ * A metric's definition. On createMetric every field named required below must be given; on
+ * updateMetric a field left out stays as it is and a field given as null is cleared.
+ */
+export type MetricDefinitionInput = {
+  /** Required. */
+  basis?: InputMaybe<MetricBasis>;
+  changeBasis?: InputMaybe<ChangeBasis>;
+  dataCaptureStart?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  lagNote?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  polarity?: InputMaybe<Polarity>;
+  reportingLagMonths?: InputMaybe<Scalars['Int']['input']>;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Limits from the first N points of each segment, then fixed; at least 12, or null for every point. */
+  spcBaselinePoints?: InputMaybe<Scalars['Int']['input']>;
+  /** 5 to 12, or null for the default. */
+  spcRunLength?: InputMaybe<Scalars['Int']['input']>;
+  /** 5 to 12, or null for the default. */
+  spcTrendLength?: InputMaybe<Scalars['Int']['input']>;
+  /** '2019' or '2023-11', or null for the default. */
+  spcTwoOfThreeRule?: InputMaybe<Scalars['String']['input']>;
+  /** The target or SLA value, in the metric's unit (seconds for durations); needs targetKind. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  targetKind?: InputMaybe<TargetKind>;
+  /** As the report words it, e.g. 'SLA of 1 hour'; required for an SLA. */
+  targetLabel?: InputMaybe<Scalars['String']['input']>;
+  targetSetBy?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  unit?: InputMaybe<MetricUnit>;
+};
+
+export type MetricDefinitionVersion = {
+  __typename?: 'MetricDefinitionVersion';
+  /** What this version changed from the one before: 'name: Old → New'. */
+  changes: Array<Scalars['String']['output']>;
+  /** When this version was saved; the epoch for the definition as it stood before any change in the app. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The definition fields, SPC settings and process changes of this version. */
+  definition: Scalars['JSON']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type MetricException = {
   __typename?: 'MetricException';
   assurance: AssuranceIcon;
@@ -488,6 +557,23 @@ export type MetricException = {
   /** One plain line: 'Priority response time (mean) 1:54:53 in Mar-23 breaches the 1-hour SLA; rising since Aug-22'. */
   summary: Scalars['String']['output'];
   variation: VariationIcon;
+};
+
+export type MetricPlacement = {
+  __typename?: 'MetricPlacement';
+  /** The metric's place within the section, 1 first. */
+  position: Scalars['Int']['output'];
+  priorityNumber: Scalars['Int']['output'];
+  scorecardId: Scalars['ID']['output'];
+  scorecardTitle: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+  sectionTitle: Scalars['String']['output'];
+};
+
+export type MetricResult = MutationResult & {
+  __typename?: 'MetricResult';
+  errors: Array<FieldError>;
+  metric?: Maybe<Metric>;
 };
 
 export type MetricUnit =
@@ -518,9 +604,19 @@ export type Mutation = {
   acceptNarrative: NarrativeResult;
   addCommentary: CommentaryResult;
   addDeliverable: DeliverableResult;
+  /**
+   * Declares a process change from which control limits are recalculated (admin). month: its first
+   * month, 2022-09 or Sep-22, within the metric's data. label: why, e.g. 'New 101 operating model'.
+   * expectedVersion: the metric version the admin saw; when left out, the metric's version now.
+   */
+  addProcessChange: MetricResult;
   addStatement: StatementResult;
   /** Corrects an existing observation's value, interval or note. */
   correctObservation: ObservationResult;
+  /** Adds a metric to the catalogue (admin). id: a stable slug, lower-case letters and digits joined by hyphens. */
+  createMetric: MetricResult;
+  /** Adds a section at the end of a scorecard (admin). */
+  createScorecardSection: SectionResult;
   createUser: UserResult;
   editCommentary: CommentaryResult;
   /** Rewrites a drafted sentence. */
@@ -530,13 +626,20 @@ export type Mutation = {
   recordBenchmark: BenchmarkResult;
   /** Records a new observation; fails with a field error if one already exists for that series and period. */
   recordObservation: ObservationResult;
+  /** Withdraws a declared process change (admin). */
+  removeProcessChange: MetricResult;
+  renameScorecardSection: SectionResult;
   reorderCommentary: CommentaryListResult;
   /** Reorders the statements of one kind for a priority and period; ids must be exactly that list. */
   reorderStatements: StatementListResult;
   restoreStatement: StatementResult;
   retireCommentary: CommentaryResult;
   retireDeliverable: DeliverableResult;
+  /** Retires a metric (admin): it leaves the public lists; its data and history stay. */
+  retireMetric: MetricResult;
   retireStatement: StatementResult;
+  /** Sets a section's metrics in order (admin): the first id shows first. */
+  setSectionMetrics: SectionResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -545,6 +648,11 @@ export type Mutation = {
    * saved first the mutation fails with CONFLICT and extensions.current holds the record as it now is.
    */
   updateDeliverable: DeliverableResult;
+  /**
+   * Changes a metric's definition and SPC settings (admin): a new version, saved with its definition, so
+   * a quarter published earlier still shows the one it was published with. CONFLICT on a stale expectedVersion.
+   */
+  updateMetric: MetricResult;
   updateUser: UserResult;
 };
 
@@ -567,6 +675,14 @@ export type MutationAddDeliverableArgs = {
 };
 
 
+export type MutationAddProcessChangeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  label: Scalars['String']['input'];
+  metricId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
 };
@@ -576,6 +692,18 @@ export type MutationCorrectObservationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: ObservationInput;
+};
+
+
+export type MutationCreateMetricArgs = {
+  id: Scalars['ID']['input'];
+  input: MetricDefinitionInput;
+};
+
+
+export type MutationCreateScorecardSectionArgs = {
+  scorecardId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -618,6 +746,19 @@ export type MutationRecordObservationArgs = {
 };
 
 
+export type MutationRemoveProcessChangeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  metricId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+export type MutationRenameScorecardSectionArgs = {
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
 export type MutationReorderCommentaryArgs = {
   ids: Array<Scalars['ID']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
@@ -651,9 +792,21 @@ export type MutationRetireDeliverableArgs = {
 };
 
 
+export type MutationRetireMetricArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetireStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSectionMetricsArgs = {
+  metricIds: Array<Scalars['ID']['input']>;
+  sectionId: Scalars['ID']['input'];
 };
 
 
@@ -667,6 +820,13 @@ export type MutationUpdateDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DeliverableInput;
+};
+
+
+export type MutationUpdateMetricArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: MetricDefinitionInput;
 };
 
 
@@ -862,8 +1022,14 @@ export type Query = {
   health: Health;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
-  /** A metric by its stable id (a slug such as 'abandonment-rate-101'). */
+  /**
+   * A metric by its stable id (a slug such as 'abandonment-rate-101'). period: a ReportingPeriod code; when
+   * it names a published quarter, the definition (name, target, SPC settings, process changes …) is the one
+   * that quarter was published with; otherwise, and by default, today's.
+   */
   metric?: Maybe<Metric>;
+  /** The metric catalogue (admin): every metric, retired ones too, with its sections, definition versions and change history. */
+  metricCatalogue: Array<CatalogueEntry>;
   /** All metrics, optionally filtered by a case-insensitive search of name, id and family. */
   metrics: Array<Metric>;
   /** Most Similar Group definitions, newest first (they differ by publisher and year). */
@@ -918,6 +1084,12 @@ export type QueryExceptionsArgs = {
 
 export type QueryMetricArgs = {
   id: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMetricCatalogueArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -990,6 +1162,12 @@ export type ScorecardSection = {
 export type ScorecardSectionCommentaryArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SectionResult = MutationResult & {
+  __typename?: 'SectionResult';
+  errors: Array<FieldError>;
+  section?: Maybe<ScorecardSection>;
 };
 
 export type Series = {
