@@ -174,7 +174,8 @@ const OPERATIONS: Operation[] = [
   {
     name: "retireMetric",
     minimum: "ADMIN",
-    document: (w) => `mutation { retireMetric(id: "${w.metricToRetire}", expectedVersion: 1) { errors { field } } }`,
+    document: (w) =>
+      `mutation { retireMetric(id: "${w.metricToRetire}", expectedVersion: 1) { errors { field } } }`,
   },
   {
     name: "addProcessChange",

@@ -53,10 +53,15 @@ describe("createMetric", () => {
     );
     expect(metricCatalogue).toHaveLength(1);
     expect(metricCatalogue[0].definitions).toEqual([
-      expect.objectContaining({ version: 1, definition: expect.objectContaining({ targetLabel: "SLA of 10%" }) }),
+      expect.objectContaining({
+        version: 1,
+        definition: expect.objectContaining({ targetLabel: "SLA of 10%" }),
+      }),
     ]);
     // The public list shows it, as it shows every metric not retired.
-    const { metrics } = await as("VIEWER").ok(`query M($s: String) { metrics(search: $s) { id } }`, { s: id });
+    const { metrics } = await as("VIEWER").ok(`query M($s: String) { metrics(search: $s) { id } }`, {
+      s: id,
+    });
     expect(metrics).toEqual([{ id }]);
   });
 
@@ -92,7 +97,9 @@ describe("createMetric", () => {
     const existing = await buildMetric(server, { name: "Already here" });
     const { createMetric } = await admin.ok(CREATE, { id: existing.id, input: withSla });
     expect(createMetric.errors.map((e: { field: string }) => e.field)).toEqual(["id"]);
-    const { metric } = await admin.ok(`query M($id: ID!) { metric(id: $id) { name version } }`, { id: existing.id });
+    const { metric } = await admin.ok(`query M($id: ID!) { metric(id: $id) { name version } }`, {
+      id: existing.id,
+    });
     expect(metric).toEqual({ name: "Already here", version: 1 });
     expect(await countRows("MetricDefinition", existing.id)).toBe(0);
   });

@@ -17,7 +17,11 @@ const DEFINITIONS = `query D($s: String) { metricCatalogue(search: $s) {
 
 describe("updateMetric", () => {
   it("saves the change as version 2, recording version 1 as it stood before any publication", async () => {
-    const { id } = await buildMetric(server, { name: "Crimes recorded", unit: "COUNT", polarity: "LOWER_IS_BETTER" });
+    const { id } = await buildMetric(server, {
+      name: "Crimes recorded",
+      unit: "COUNT",
+      polarity: "LOWER_IS_BETTER",
+    });
     const input = {
       name: "Crimes recorded (all)",
       target: 1189,
@@ -34,13 +38,19 @@ describe("updateMetric", () => {
     const [entry] = (await admin.ok(DEFINITIONS, { s: id })).metricCatalogue;
     expect(entry.definitions.map((d: { version: number }) => d.version)).toEqual([2, 1]);
     expect(entry.definitions[1]).toMatchObject({ createdAt: "1970-01-01T00:00:00.000Z", changes: [] });
-    expect(entry.definitions[1].definition).toMatchObject({ name: "Crimes recorded", target: null, processChanges: [] });
+    expect(entry.definitions[1].definition).toMatchObject({
+      name: "Crimes recorded",
+      target: null,
+      processChanges: [],
+    });
     expect(entry.definitions[0].changes).toEqual(
       expect.arrayContaining(["name: Crimes recorded → Crimes recorded (all)", "spcRunLength: — → 9"]),
     );
     const [event] = await history(id);
     expect(event).toMatchObject({ action: "metric.update", actorEmail: "admin@harness.test" });
-    expect(event!.changes).toEqual(expect.arrayContaining(["target: — → 1189", "spcTwoOfThreeRule: — → 2019"]));
+    expect(event!.changes).toEqual(
+      expect.arrayContaining(["target: — → 1189", "spcTwoOfThreeRule: — → 2019"]),
+    );
   });
 
   it("clears a field given as null and keeps those left out", async () => {
@@ -76,7 +86,12 @@ describe("updateMetric", () => {
     await admin.ok(UPDATE, { id, input: { description: "Saved first" }, v: 1 });
     const error = await admin.error(UPDATE, { id, input: { name: "Saved second" }, v: 1 });
     expect(error.extensions?.code).toBe("CONFLICT");
-    expect(error.extensions?.current).toMatchObject({ id, name: "First save wins", description: "Saved first", version: 2 });
+    expect(error.extensions?.current).toMatchObject({
+      id,
+      name: "First save wins",
+      description: "Saved first",
+      version: 2,
+    });
     expect(await countRows("MetricDefinition", id)).toBe(2);
     expect(await history(id)).toHaveLength(1);
   });
@@ -101,9 +116,13 @@ describe("retireMetric", () => {
     expect(retireMetric.errors).toEqual([]);
     expect(retireMetric.metric.version).toBe(2);
     expect(retireMetric.metric.retiredAt).toMatch(/^\d{4}-\d\d-\d\dT/);
-    const { metrics } = await as("VIEWER").ok(`query M($s: String) { metrics(search: $s) { id } }`, { s: id });
+    const { metrics } = await as("VIEWER").ok(`query M($s: String) { metrics(search: $s) { id } }`, {
+      s: id,
+    });
     expect(metrics).toEqual([]);
-    const { metric } = await as("VIEWER").ok(`query M($id: ID!) { metric(id: $id) { id retiredAt } }`, { id });
+    const { metric } = await as("VIEWER").ok(`query M($id: ID!) { metric(id: $id) { id retiredAt } }`, {
+      id,
+    });
     expect(metric.retiredAt).not.toBeNull();
     const [entry] = (await admin.ok(DEFINITIONS, { s: id })).metricCatalogue;
     expect(entry.history.map((e: { action: string }) => e.action)).toEqual(["metric.retire"]);
@@ -114,7 +133,9 @@ describe("retireMetric", () => {
     await admin.ok(UPDATE, { id, input: { description: "Edited meanwhile" }, v: 1 });
     const error = await admin.error(RETIRE, { id, v: 1 });
     expect(error.extensions?.code).toBe("CONFLICT");
-    const { metrics } = await as("VIEWER").ok(`query M($s: String) { metrics(search: $s) { id } }`, { s: id });
+    const { metrics } = await as("VIEWER").ok(`query M($s: String) { metrics(search: $s) { id } }`, {
+      s: id,
+    });
     expect(metrics).toEqual([{ id }]);
   });
 

@@ -19,11 +19,13 @@ export function useCatalogueServer() {
   const server = useTestServer();
   const clients = new Map<Role, RoleClient>();
   beforeAll(async () => {
-    for (const role of ["ADMIN", "EDITOR", "VIEWER"] as const) clients.set(role, await clientFor(server, role));
+    for (const role of ["ADMIN", "EDITOR", "VIEWER"] as const)
+      clients.set(role, await clientFor(server, role));
   });
   const as = (role: Role): RoleClient => {
     const client = clients.get(role);
-    if (!client) throw new Error("The catalogue's clients sign in in beforeAll: use them inside a test or hook");
+    if (!client)
+      throw new Error("The catalogue's clients sign in in beforeAll: use them inside a test or hook");
     return client;
   };
   return {
@@ -36,11 +38,15 @@ export function useCatalogueServer() {
     /** A metric's audit events, newest first. */
     history: (metricId: string) => historyOf(server, as("ADMIN").cookie, "Metric", metricId),
     /** Rows of a table for one metric, straight from the database: what a refusal must leave alone. */
-    async countRows(table: "Metric" | "MetricDefinition" | "ProcessChange", metricId: string): Promise<number> {
+    async countRows(
+      table: "Metric" | "MetricDefinition" | "ProcessChange",
+      metricId: string,
+    ): Promise<number> {
       const column = table === "Metric" ? "id" : "metricId";
-      const { rows } = await server.db.pool.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" = $1`, [
-        metricId,
-      ]);
+      const { rows } = await server.db.pool.query(
+        `SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" = $1`,
+        [metricId],
+      );
       return rows[0].n as number;
     },
   };
