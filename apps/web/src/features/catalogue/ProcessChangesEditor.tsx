@@ -101,9 +101,10 @@ export function ProcessChangesEditor({
                 type="button"
                 disabled={removing}
                 onClick={() => void onRemove(change.month)}
+                aria-label={`Remove the process change at ${monthLabel(change.month)}`}
                 className={buttonClasses.danger}
               >
-                Remove<span className="sr-only"> the process change at {monthLabel(change.month)}</span>
+                Remove
               </button>
             </li>
           ))}

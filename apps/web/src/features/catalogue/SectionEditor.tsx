@@ -95,18 +95,20 @@ export function SectionEditor({
                 type="button"
                 disabled={writes.busy || index === 0}
                 onClick={() => move(index, -1)}
+                aria-label={`Move up ${metric.name}`}
                 className={buttonClasses.quiet}
               >
-                Move up<span className="sr-only">: {metric.name}</span>
+                Move up
               </button>
               <button
                 id={`move-down-${section.id}-${metric.id}`}
                 type="button"
                 disabled={writes.busy || index === section.metrics.length - 1}
                 onClick={() => move(index, 1)}
+                aria-label={`Move down ${metric.name}`}
                 className={buttonClasses.quiet}
               >
-                Move down<span className="sr-only">: {metric.name}</span>
+                Move down
               </button>
               <button
                 type="button"
@@ -121,9 +123,10 @@ export function SectionEditor({
                     `Removed ${metric.name} from ${section.title}.`,
                   )
                 }
+                aria-label={`Remove ${metric.name}`}
                 className={buttonClasses.danger}
               >
-                Remove<span className="sr-only">: {metric.name}</span>
+                Remove
               </button>
             </li>
           ))}

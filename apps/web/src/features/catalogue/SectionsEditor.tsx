@@ -4,6 +4,7 @@ import { fieldErrorFor } from "../../ui/fieldErrorFor";
 import { TextField } from "../../ui/TextField";
 import { describeSaveFailure } from "../editing/describeSaveFailure";
 import { SectionEditor } from "./SectionEditor";
+import { SelectField } from "./SelectField";
 import { useSectionWrites } from "./useSectionWrites";
 
 type MetricName = { id: string; name: string };
@@ -61,13 +62,27 @@ export function SectionsEditor({
   onStatus: (message: string) => void;
 }) {
   const writes = useSectionWrites();
+  const [shown, setShown] = useState(String(priorities[0]?.number ?? ""));
+  const priority = priorities.find((p) => String(p.number) === shown);
   return (
     <section aria-labelledby="sections" className="mt-8">
       <h2 id="sections" className="text-xl font-semibold">
         Scorecard sections
       </h2>
-      {priorities.map((priority) => (
-        <div key={priority.number} className="mt-4">
+      {priorities.length === 0 ? (
+        <p className="mt-2">No priorities yet: sections belong to a priority's scorecards.</p>
+      ) : (
+        <div className="mt-2 max-w-md">
+          <SelectField
+            label="Priority whose sections to arrange"
+            value={shown}
+            onChange={setShown}
+            options={priorities.map((p) => [String(p.number), `Priority ${p.number}: ${p.title}`] as const)}
+          />
+        </div>
+      )}
+      {priority ? (
+        <div className="mt-4">
           <h3 className="text-lg font-semibold">
             Priority {priority.number}: {priority.title}
           </h3>
@@ -87,7 +102,7 @@ export function SectionsEditor({
             </div>
           ))}
         </div>
-      ))}
+      ) : null}
     </section>
   );
 }
