@@ -126,6 +126,10 @@ describe("retireMetric", () => {
     expect(metric.retiredAt).not.toBeNull();
     const [entry] = (await admin.ok(DEFINITIONS, { s: id })).metricCatalogue;
     expect(entry.history.map((e: { action: string }) => e.action)).toEqual(["metric.retire"]);
+    // Retiring it again is refused: its retirement date stays the first one.
+    const again = (await admin.ok(RETIRE, { id, v: 2 })).retireMetric;
+    expect(again.errors.map((e: { field: string }) => e.field)).toEqual(["id"]);
+    expect(await countRows("MetricDefinition", id)).toBe(2);
   });
 
   it("fails with CONFLICT on a stale version and leaves the metric in the list", async () => {
