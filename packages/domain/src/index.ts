@@ -38,6 +38,9 @@ export { meanVsMedian } from "./comparisons/meanVsMedian.ts";
 export { rollingVsDiscrete } from "./comparisons/rollingVsDiscrete.ts";
 export { surveyDifferenceSignificant } from "./comparisons/surveyDifferenceSignificant.ts";
 export { yearOnYear } from "./comparisons/yearOnYear.ts";
+// definitions
+export type { DatedDefinition } from "./definitions/DatedDefinition.ts";
+export { definitionAt } from "./definitions/definitionAt.ts";
 // deliverables
 export type { DeliverableStatusValue } from "./deliverables/DeliverableStatusValue.ts";
 export { deliverableStatus } from "./deliverables/deliverableStatus.ts";

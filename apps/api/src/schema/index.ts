@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { auditResolvers } from "./audit/resolvers.ts";
 import { baseResolvers } from "./base/resolvers.ts";
 import { benchmarkingResolvers } from "./benchmarking/resolvers.ts";
+import { catalogueResolvers } from "./catalogue/resolvers.ts";
 import { changesResolvers } from "./changes/resolvers.ts";
 import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
@@ -30,6 +31,7 @@ export const resolverModules: Resolvers[] = [
   auditResolvers,
   usersResolvers,
   changesResolvers,
+  catalogueResolvers,
 ];
 
 /** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */

@@ -155,6 +155,17 @@ export type BenchmarkResult = MutationResult & {
   errors: Array<FieldError>;
 };
 
+export type CatalogueEntry = {
+  __typename?: 'CatalogueEntry';
+  /** Saved versions of the definition, newest first. */
+  definitions: Array<MetricDefinitionVersion>;
+  /** Who changed what, newest first. */
+  history: Array<AuditEvent>;
+  metric: Metric;
+  /** The sections the metric is placed in, by priority, scorecard and section. */
+  sections: Array<MetricPlacement>;
+};
+
 export type Change = {
   __typename?: 'Change';
   /** What the change is against, in words: 'year on year (12 months to Mar-23 against the 12 months to Mar-22)'. */
@@ -409,6 +420,8 @@ export type Metric = {
   /** Other metrics in the same family (e.g. the median beside the mean). */
   related: Array<Metric>;
   reportingLagMonths: Scalars['Int']['output'];
+  /** When the metric was retired; retired metrics leave Query.metrics but keep their data and history. */
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
   sectionTitle: Maybe<Scalars['String']['output']>;
   /** The same observations as parallel arrays: several times smaller and faster than objects, for charts. */
   series: Series;
@@ -419,10 +432,18 @@ export type Metric = {
   spc: Maybe<Spc>;
   /** Control limits from the first N points of each segment, then fixed (a baseline); null: from every point. */
   spcBaselinePoints: Maybe<Scalars['Int']['output']>;
+  /** Points on one side of the centre line that make a shift; null: the default (7). */
+  spcRunLength: Maybe<Scalars['Int']['output']>;
+  /** Points each higher (or each lower) than the last that make a trend; null: the default (7). */
+  spcTrendLength: Maybe<Scalars['Int']['output']>;
+  /** Which two-of-three definition: '2019' or '2023-11'; null: the default ('2023-11'). */
+  spcTwoOfThreeRule: Maybe<Scalars['String']['output']>;
   statistic: Maybe<Scalars['String']['output']>;
   target: Maybe<Scalars['Float']['output']>;
   targetKind: Maybe<TargetKind>;
   targetLabel: Maybe<Scalars['String']['output']>;
+  /** Who set the target or SLA: 'PCC', 'Force', 'Home Office'. */
+  targetSetBy: Maybe<Scalars['String']['output']>;
   /** The latest value's own standing against the target or SLA, whatever the control limits say. */
   targetStanding: Maybe<TargetStanding>;
   unit: MetricUnit;
@@ -502,6 +523,54 @@ export type MetricBasis =
   | 'ROLLING_12_MONTHS'
   | 'TWELVE_MONTHS_TO';
 
+/**
+ * A metric's definition. On createMetric every field named required below must be given; on
+ * updateMetric a field left out stays as it is and a field given as null is cleared.
+ */
+export type MetricDefinitionInput = {
+  /** Required. */
+  basis?: InputMaybe<MetricBasis>;
+  changeBasis?: InputMaybe<ChangeBasis>;
+  dataCaptureStart?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  lagNote?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  polarity?: InputMaybe<Polarity>;
+  reportingLagMonths?: InputMaybe<Scalars['Int']['input']>;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Limits from the first N points of each segment, then fixed; at least 12, or null for every point. */
+  spcBaselinePoints?: InputMaybe<Scalars['Int']['input']>;
+  /** 5 to 12, or null for the default. */
+  spcRunLength?: InputMaybe<Scalars['Int']['input']>;
+  /** 5 to 12, or null for the default. */
+  spcTrendLength?: InputMaybe<Scalars['Int']['input']>;
+  /** '2019' or '2023-11', or null for the default. */
+  spcTwoOfThreeRule?: InputMaybe<Scalars['String']['input']>;
+  /** The target or SLA value, in the metric's unit (seconds for durations); needs targetKind. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  targetKind?: InputMaybe<TargetKind>;
+  /** As the report words it, e.g. 'SLA of 1 hour'; required for an SLA. */
+  targetLabel?: InputMaybe<Scalars['String']['input']>;
+  targetSetBy?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  unit?: InputMaybe<MetricUnit>;
+};
+
+export type MetricDefinitionVersion = {
+  __typename?: 'MetricDefinitionVersion';
+  /** What this version changed from the one before: 'name: Old → New'. */
+  changes: Array<Scalars['String']['output']>;
+  /** When this version was saved; the epoch for the definition as it stood before any change in the app. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The definition fields, SPC settings and process changes of this version. */
+  definition: Scalars['JSON']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type MetricException = {
   __typename?: 'MetricException';
   assurance: AssuranceIcon;
@@ -518,6 +587,23 @@ export type MetricException = {
   /** One plain line: 'Priority response time (mean) 1:54:53 in Mar-23 breaches the 1-hour SLA; rising since Aug-22'. */
   summary: Scalars['String']['output'];
   variation: VariationIcon;
+};
+
+export type MetricPlacement = {
+  __typename?: 'MetricPlacement';
+  /** The metric's place within the section, 1 first. */
+  position: Scalars['Int']['output'];
+  priorityNumber: Scalars['Int']['output'];
+  scorecardId: Scalars['ID']['output'];
+  scorecardTitle: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+  sectionTitle: Scalars['String']['output'];
+};
+
+export type MetricResult = MutationResult & {
+  __typename?: 'MetricResult';
+  errors: Array<FieldError>;
+  metric: Maybe<Metric>;
 };
 
 export type MetricUnit =
@@ -554,6 +640,12 @@ export type Mutation = {
   acceptNarrative: NarrativeResult;
   addCommentary: CommentaryResult;
   addDeliverable: DeliverableResult;
+  /**
+   * Declares a process change from which control limits are recalculated (admin). month: its first
+   * month, 2022-09 or Sep-22, within the metric's data. label: why, e.g. 'New 101 operating model'.
+   * expectedVersion: the metric version the admin saw; when left out, the metric's version now.
+   */
+  addProcessChange: MetricResult;
   addStatement: StatementResult;
   /**
    * Corrects the due date read from the due text (YYYY-MM-DD, after the start date) and marks it set by
@@ -563,6 +655,10 @@ export type Mutation = {
   correctDeliverableDueDate: DeliverableResult;
   /** Corrects an existing observation's value, interval or note. */
   correctObservation: ObservationResult;
+  /** Adds a metric to the catalogue (admin). id: a stable slug, lower-case letters and digits joined by hyphens. */
+  createMetric: MetricResult;
+  /** Adds a section at the end of a scorecard (admin). */
+  createScorecardSection: SectionResult;
   createUser: UserResult;
   editCommentary: CommentaryResult;
   /** Rewrites a drafted sentence. */
@@ -572,13 +668,20 @@ export type Mutation = {
   recordBenchmark: BenchmarkResult;
   /** Records a new observation; fails with a field error if one already exists for that series and period. */
   recordObservation: ObservationResult;
+  /** Withdraws a declared process change (admin). */
+  removeProcessChange: MetricResult;
+  renameScorecardSection: SectionResult;
   reorderCommentary: CommentaryListResult;
   /** Reorders the statements of one kind for a priority and period; ids must be exactly that list. */
   reorderStatements: StatementListResult;
   restoreStatement: StatementResult;
   retireCommentary: CommentaryResult;
   retireDeliverable: DeliverableResult;
+  /** Retires a metric (admin): it leaves the public lists; its data and history stay. */
+  retireMetric: MetricResult;
   retireStatement: StatementResult;
+  /** Sets a section's metrics in order (admin): the first id shows first. */
+  setSectionMetrics: SectionResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -587,6 +690,11 @@ export type Mutation = {
    * saved first the mutation fails with CONFLICT and extensions.current holds the record as it now is.
    */
   updateDeliverable: DeliverableResult;
+  /**
+   * Changes a metric's definition and SPC settings (admin): a new version, saved with its definition, so
+   * a quarter published earlier still shows the one it was published with. CONFLICT on a stale expectedVersion.
+   */
+  updateMetric: MetricResult;
   updateUser: UserResult;
 };
 
@@ -609,6 +717,14 @@ export type MutationAddDeliverableArgs = {
 };
 
 
+export type MutationAddProcessChangeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  label: Scalars['String']['input'];
+  metricId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
 };
@@ -625,6 +741,18 @@ export type MutationCorrectObservationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: ObservationInput;
+};
+
+
+export type MutationCreateMetricArgs = {
+  id: Scalars['ID']['input'];
+  input: MetricDefinitionInput;
+};
+
+
+export type MutationCreateScorecardSectionArgs = {
+  scorecardId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -667,6 +795,19 @@ export type MutationRecordObservationArgs = {
 };
 
 
+export type MutationRemoveProcessChangeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  metricId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+export type MutationRenameScorecardSectionArgs = {
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
 export type MutationReorderCommentaryArgs = {
   ids: Array<Scalars['ID']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
@@ -700,9 +841,21 @@ export type MutationRetireDeliverableArgs = {
 };
 
 
+export type MutationRetireMetricArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRetireStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSectionMetricsArgs = {
+  metricIds: Array<Scalars['ID']['input']>;
+  sectionId: Scalars['ID']['input'];
 };
 
 
@@ -716,6 +869,13 @@ export type MutationUpdateDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DeliverableInput;
+};
+
+
+export type MutationUpdateMetricArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: MetricDefinitionInput;
 };
 
 
@@ -950,8 +1110,14 @@ export type Query = {
   health: Health;
   /** The signed-in user, or null. */
   me: Maybe<User>;
-  /** A metric by its stable id (a slug such as 'abandonment-rate-101'). */
+  /**
+   * A metric by its stable id (a slug such as 'abandonment-rate-101'). period: a ReportingPeriod code; when
+   * it names a published quarter, the definition (name, target, SPC settings, process changes …) is the one
+   * that quarter was published with; otherwise, and by default, today's.
+   */
   metric: Maybe<Metric>;
+  /** The metric catalogue (admin): every metric, retired ones too, with its sections, definition versions and change history. */
+  metricCatalogue: Array<CatalogueEntry>;
   /** All metrics, optionally filtered by a case-insensitive search of name, id and family. */
   metrics: Array<Metric>;
   /** Most Similar Group definitions, newest first (they differ by publisher and year). */
@@ -1013,6 +1179,12 @@ export type QueryExceptionsArgs = {
 
 export type QueryMetricArgs = {
   id: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMetricCatalogueArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1091,6 +1263,12 @@ export type ScorecardSection = {
 export type ScorecardSectionCommentaryArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SectionResult = MutationResult & {
+  __typename?: 'SectionResult';
+  errors: Array<FieldError>;
+  section: Maybe<ScorecardSection>;
 };
 
 export type Series = {
@@ -1413,8 +1591,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<CommentaryListResult, 'commentary'> & { commentary: Array<_RefType['Commentary']> } )
     | ( Omit<CommentaryResult, 'commentary'> & { commentary?: Maybe<_RefType['Commentary']> } )
     | ( Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<_RefType['Deliverable']> } )
+    | ( Omit<MetricResult, 'metric'> & { metric?: Maybe<_RefType['Metric']> } )
     | ( Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<_RefType['NarrativeSentence']> } )
     | ( Omit<ObservationResult, 'observation'> & { observation?: Maybe<_RefType['Observation']> } )
+    | ( Omit<SectionResult, 'section'> & { section?: Maybe<_RefType['ScorecardSection']> } )
     | ( SignInResult )
     | ( Omit<StatementListResult, 'statements'> & { statements: Array<_RefType['Statement']> } )
     | ( Omit<StatementResult, 'statement'> & { statement?: Maybe<_RefType['Statement']> } )
@@ -1435,6 +1615,7 @@ export type ResolversTypes = {
   BenchmarkPosition: ResolverTypeWrapper<BenchmarkPosition>;
   BenchmarkResult: ResolverTypeWrapper<Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversTypes['Benchmark']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogueEntry: ResolverTypeWrapper<Omit<CatalogueEntry, 'history' | 'metric'> & { history: Array<ResolversTypes['AuditEvent']>, metric: ResolversTypes['Metric'] }>;
   Change: ResolverTypeWrapper<Change>;
   ChangeBasis: ChangeBasis;
   Commentary: ResolverTypeWrapper<CommentaryRecordModel>;
@@ -1463,7 +1644,11 @@ export type ResolversTypes = {
   MeanVsMedian: ResolverTypeWrapper<MeanVsMedian>;
   Metric: ResolverTypeWrapper<MetricRecordModel>;
   MetricBasis: MetricBasis;
+  MetricDefinitionInput: MetricDefinitionInput;
+  MetricDefinitionVersion: ResolverTypeWrapper<MetricDefinitionVersion>;
   MetricException: ResolverTypeWrapper<MetricExceptionViewModel>;
+  MetricPlacement: ResolverTypeWrapper<MetricPlacement>;
+  MetricResult: ResolverTypeWrapper<Omit<MetricResult, 'metric'> & { metric?: Maybe<ResolversTypes['Metric']> }>;
   MetricUnit: MetricUnit;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   MostSimilarGroup: ResolverTypeWrapper<MostSimilarGroupRecordModel>;
@@ -1492,6 +1677,7 @@ export type ResolversTypes = {
   Scorecard: ResolverTypeWrapper<ScorecardRecordModel>;
   ScorecardKind: ScorecardKind;
   ScorecardSection: ResolverTypeWrapper<SectionRecordModel>;
+  SectionResult: ResolverTypeWrapper<Omit<SectionResult, 'section'> & { section?: Maybe<ResolversTypes['ScorecardSection']> }>;
   Series: ResolverTypeWrapper<Series>;
   SeriesKey: ResolverTypeWrapper<SeriesKeyViewModel>;
   SignInResult: ResolverTypeWrapper<SignInResult>;
@@ -1532,6 +1718,7 @@ export type ResolversParentTypes = {
   BenchmarkPosition: BenchmarkPosition;
   BenchmarkResult: Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversParentTypes['Benchmark']> };
   Boolean: Scalars['Boolean']['output'];
+  CatalogueEntry: Omit<CatalogueEntry, 'history' | 'metric'> & { history: Array<ResolversParentTypes['AuditEvent']>, metric: ResolversParentTypes['Metric'] };
   Change: Change;
   Commentary: CommentaryRecordModel;
   CommentaryListResult: Omit<CommentaryListResult, 'commentary'> & { commentary: Array<ResolversParentTypes['Commentary']> };
@@ -1554,7 +1741,11 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   MeanVsMedian: MeanVsMedian;
   Metric: MetricRecordModel;
+  MetricDefinitionInput: MetricDefinitionInput;
+  MetricDefinitionVersion: MetricDefinitionVersion;
   MetricException: MetricExceptionViewModel;
+  MetricPlacement: MetricPlacement;
+  MetricResult: Omit<MetricResult, 'metric'> & { metric?: Maybe<ResolversParentTypes['Metric']> };
   Month: Scalars['Month']['output'];
   MostSimilarGroup: MostSimilarGroupRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1575,6 +1766,7 @@ export type ResolversParentTypes = {
   RollingVsDiscrete: RollingVsDiscrete;
   Scorecard: ScorecardRecordModel;
   ScorecardSection: SectionRecordModel;
+  SectionResult: Omit<SectionResult, 'section'> & { section?: Maybe<ResolversParentTypes['ScorecardSection']> };
   Series: Series;
   SeriesKey: SeriesKeyViewModel;
   SignInResult: SignInResult;
@@ -1654,6 +1846,13 @@ export type BenchmarkResultResolvers<ContextType = GraphQLContext, ParentType ex
   benchmark?: Resolver<Maybe<ResolversTypes['Benchmark']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CatalogueEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CatalogueEntry'] = ResolversParentTypes['CatalogueEntry']> = {
+  definitions?: Resolver<Array<ResolversTypes['MetricDefinitionVersion']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['MetricPlacement']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1799,18 +1998,30 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   processChanges?: Resolver<Array<ResolversTypes['ProcessChange']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   reportingLagMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sectionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, Partial<MetricSeriesArgs>>;
   seriesKeys?: Resolver<Array<ResolversTypes['SeriesKey']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spc?: Resolver<Maybe<ResolversTypes['Spc']>, ParentType, ContextType, Partial<MetricSpcArgs>>;
   spcBaselinePoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spcRunLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spcTrendLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spcTwoOfThreeRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statistic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetKind?: Resolver<Maybe<ResolversTypes['TargetKind']>, ParentType, ContextType>;
   targetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetSetBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetStanding?: Resolver<Maybe<ResolversTypes['TargetStanding']>, ParentType, ContextType, Partial<MetricTargetStandingArgs>>;
   unit?: Resolver<ResolversTypes['MetricUnit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MetricDefinitionVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricDefinitionVersion'] = ResolversParentTypes['MetricDefinitionVersion']> = {
+  changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1825,6 +2036,21 @@ export type MetricExceptionResolvers<ContextType = GraphQLContext, ParentType ex
   standing?: Resolver<Maybe<ResolversTypes['TargetStanding']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variation?: Resolver<ResolversTypes['VariationIcon'], ParentType, ContextType>;
+};
+
+export type MetricPlacementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPlacement'] = ResolversParentTypes['MetricPlacement']> = {
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scorecardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scorecardTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sectionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MetricResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricResult'] = ResolversParentTypes['MetricResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -1847,29 +2073,37 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationAcceptNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period'>>;
   addCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationAddCommentaryArgs, 'input'>>;
   addDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationAddDeliverableArgs, 'input'>>;
+  addProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationAddProcessChangeArgs, 'label' | 'metricId' | 'month'>>;
   addStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
   correctDeliverableDueDate?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationCorrectDeliverableDueDateArgs, 'dueDate' | 'expectedVersion' | 'id'>>;
   correctObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationCorrectObservationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  createMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationCreateMetricArgs, 'id' | 'input'>>;
+  createScorecardSection?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationCreateScorecardSectionArgs, 'scorecardId' | 'title'>>;
   createUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   editCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationEditCommentaryArgs, 'expectedVersion' | 'id' | 'text'>>;
   editNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationEditNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period' | 'text'>>;
   editStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationEditStatementArgs, 'expectedVersion' | 'id' | 'input'>>;
   recordBenchmark?: Resolver<ResolversTypes['BenchmarkResult'], ParentType, ContextType, RequireFields<MutationRecordBenchmarkArgs, 'input'>>;
   recordObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationRecordObservationArgs, 'input'>>;
+  removeProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRemoveProcessChangeArgs, 'metricId' | 'month'>>;
+  renameScorecardSection?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationRenameScorecardSectionArgs, 'id' | 'title'>>;
   reorderCommentary?: Resolver<ResolversTypes['CommentaryListResult'], ParentType, ContextType, RequireFields<MutationReorderCommentaryArgs, 'ids' | 'sectionId'>>;
   reorderStatements?: Resolver<ResolversTypes['StatementListResult'], ParentType, ContextType, RequireFields<MutationReorderStatementsArgs, 'ids' | 'kind' | 'priority'>>;
   restoreStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationRestoreStatementArgs, 'expectedVersion' | 'id'>>;
   retireCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationRetireCommentaryArgs, 'expectedVersion' | 'id'>>;
   retireDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationRetireDeliverableArgs, 'expectedVersion' | 'id'>>;
+  retireMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRetireMetricArgs, 'expectedVersion' | 'id'>>;
   retireStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationRetireStatementArgs, 'expectedVersion' | 'id'>>;
+  setSectionMetrics?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationSetSectionMetricsArgs, 'metricIds' | 'sectionId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationUpdateDeliverableArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationUpdateMetricArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type MutationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MutationResult'] = ResolversParentTypes['MutationResult']> = {
-  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'NarrativeResult' | 'ObservationResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'MetricResult' | 'NarrativeResult' | 'ObservationResult' | 'SectionResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
 };
 
 export type NarrativeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeResult'] = ResolversParentTypes['NarrativeResult']> = {
@@ -1983,6 +2217,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'id'>>;
+  metricCatalogue?: Resolver<Array<ResolversTypes['CatalogueEntry']>, ParentType, ContextType, Partial<QueryMetricCatalogueArgs>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
   mostSimilarGroups?: Resolver<Array<ResolversTypes['MostSimilarGroup']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
@@ -2027,6 +2262,12 @@ export type ScorecardSectionResolvers<ContextType = GraphQLContext, ParentType e
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SectionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionResult'] = ResolversParentTypes['SectionResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['ScorecardSection']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = {
@@ -2168,6 +2409,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Benchmark?: BenchmarkResolvers<ContextType>;
   BenchmarkPosition?: BenchmarkPositionResolvers<ContextType>;
   BenchmarkResult?: BenchmarkResultResolvers<ContextType>;
+  CatalogueEntry?: CatalogueEntryResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Commentary?: CommentaryResolvers<ContextType>;
   CommentaryListResult?: CommentaryListResultResolvers<ContextType>;
@@ -2184,7 +2426,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   MeanVsMedian?: MeanVsMedianResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  MetricDefinitionVersion?: MetricDefinitionVersionResolvers<ContextType>;
   MetricException?: MetricExceptionResolvers<ContextType>;
+  MetricPlacement?: MetricPlacementResolvers<ContextType>;
+  MetricResult?: MetricResultResolvers<ContextType>;
   Month?: GraphQLScalarType;
   MostSimilarGroup?: MostSimilarGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2204,6 +2449,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   RollingVsDiscrete?: RollingVsDiscreteResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
   ScorecardSection?: ScorecardSectionResolvers<ContextType>;
+  SectionResult?: SectionResultResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesKey?: SeriesKeyResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;

@@ -38,6 +38,7 @@ export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
 export const UNCACHED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "me",
   "users",
+  "metricCatalogue",
   "activity",
   "auditHistory",
   "health",
