@@ -31,6 +31,7 @@ export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "plan",
   "priorities",
   "priority",
+  "quarterChanges",
   "reportingPeriods",
 ]);
 
