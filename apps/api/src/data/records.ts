@@ -31,7 +31,17 @@ export interface ReportingPeriodRecord {
   start: string;
   end: string;
   dataMonth: string;
+  /** A draft quarter is seen by editors and admins only; months and transcribed quarters are published. */
+  status: PeriodStatusValue;
+  publishedAt: string | null;
+  /** The quarter this one was opened from ("last quarter"), by id. */
+  openedFromId: number | null;
+  planId: number | null;
+  version: number;
 }
+
+export type PeriodStatusValue = "DRAFT" | "PUBLISHED";
+export type RiskReviewValue = "PENDING" | "KEPT" | "CHANGED" | "CLOSED";
 
 export interface StatementRecord {
   id: number;
@@ -44,6 +54,9 @@ export interface StatementRecord {
   retired: boolean;
   version: number;
   updatedAt: string;
+  /** A risk carried into a new quarter, and what an editor decided about it (null when not carried). */
+  review: RiskReviewValue | null;
+  carriedFromId: number | null;
 }
 
 export interface DeliverableRecord {
@@ -215,6 +228,8 @@ export interface AuditEventRecord {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** Why a published record was corrected. */
+  reason: string | null;
 }
 
 export interface GlossaryTermRecord {

@@ -36,6 +36,8 @@ export type AddDeliverableInput = {
   action: Scalars['String']['input'];
   due: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** ReportingPeriod code of the quarter it is added to; defaults to the current period. */
+  period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
   progress: Scalars['Int']['input'];
 };
@@ -81,6 +83,8 @@ export type AuditEvent = {
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Why a record of a published quarter was corrected. */
+  reason?: Maybe<Scalars['String']['output']>;
 };
 
 export type Benchmark = {
@@ -526,6 +530,18 @@ export type Mutation = {
   /** Rewrites a drafted sentence. */
   editNarrative: NarrativeResult;
   editStatement: StatementResult;
+  /**
+   * Opens the quarter after `from` as a DRAFT (editor and admin), carrying forward its open deliverables
+   * (with progress, note and due date) and its risks (for review). Outcomes, focus and commentary start
+   * empty. CONFLICT if `from` already has a next quarter.
+   */
+  openNextQuarter: QuarterResult;
+  /**
+   * Publishes a DRAFT quarter (admin): anonymous readers and viewers see it from then on, and its records
+   * are frozen (a correction needs a reason). Refused, listing them, while carried risks await review.
+   * CONFLICT when `version` is not the quarter's current version.
+   */
+  publishQuarter: QuarterResult;
   /** Records or corrects a benchmark (idempotent on metric, comparator and period). */
   recordBenchmark: BenchmarkResult;
   /** Records a new observation; fails with a field error if one already exists for that series and period. */
@@ -537,6 +553,11 @@ export type Mutation = {
   retireCommentary: CommentaryResult;
   retireDeliverable: DeliverableResult;
   retireStatement: StatementResult;
+  /**
+   * Reviews a risk carried into a new quarter (editor and admin): KEPT as it is, CHANGED to `text`, or
+   * CLOSED (retired for this quarter). CONFLICT when expectedVersion is stale.
+   */
+  reviewRisk: StatementResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -554,21 +575,25 @@ export type MutationAcceptNarrativeArgs = {
   key: Scalars['String']['input'];
   metricId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddCommentaryArgs = {
   input: AddCommentaryInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddDeliverableArgs = {
   input: AddDeliverableInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -587,6 +612,7 @@ export type MutationCreateUserArgs = {
 export type MutationEditCommentaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -596,6 +622,7 @@ export type MutationEditNarrativeArgs = {
   key: Scalars['String']['input'];
   metricId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -604,6 +631,18 @@ export type MutationEditStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: EditStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOpenNextQuarterArgs = {
+  from: Scalars['String']['input'];
+};
+
+
+export type MutationPublishQuarterArgs = {
+  period: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -621,6 +660,7 @@ export type MutationRecordObservationArgs = {
 export type MutationReorderCommentaryArgs = {
   ids: Array<Scalars['ID']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   sectionId: Scalars['ID']['input'];
 };
 
@@ -630,30 +670,44 @@ export type MutationReorderStatementsArgs = {
   kind: StatementKind;
   period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRestoreStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireCommentaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviewRiskArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  review: RiskReviewDecision;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -667,6 +721,7 @@ export type MutationUpdateDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DeliverableInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -752,6 +807,11 @@ export type PeriodKind =
   | 'MONTH'
   | 'QUARTER';
 
+/** A quarter is written as a DRAFT, seen by editors and admins only, until an admin publishes it. */
+export type PeriodStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type Plan = {
   __typename?: 'Plan';
   endYear: Scalars['Int']['output'];
@@ -768,6 +828,7 @@ export type Polarity =
 
 export type Priority = {
   __typename?: 'Priority';
+  /** Deliverables of one quarter. period: a ReportingPeriod code; defaults to the current period. */
   deliverables: Array<Deliverable>;
   /** PCC focus next quarter. */
   focus: Array<Statement>;
@@ -775,6 +836,11 @@ export type Priority = {
   number: Scalars['Int']['output'];
   /** Outcomes achieved this quarter. period: a ReportingPeriod code; defaults to the current period. */
   outcomes: Array<Statement>;
+  /**
+   * The "PCC focus next quarter" of the quarter the given one was opened from: the list to report
+   * against when writing this quarter's outcomes. Empty when the quarter was not opened from another.
+   */
+  previousFocus: Array<Statement>;
   /** Risks and issues. */
   risks: Array<Statement>;
   scorecards: Array<Scorecard>;
@@ -786,6 +852,7 @@ export type Priority = {
 
 export type PriorityDeliverablesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -797,6 +864,11 @@ export type PriorityFocusArgs = {
 
 export type PriorityOutcomesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PriorityPreviousFocusArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -830,6 +902,12 @@ export type ProcessChange = {
   month: Scalars['Month']['output'];
 };
 
+export type QuarterResult = MutationResult & {
+  __typename?: 'QuarterResult';
+  errors: Array<FieldError>;
+  quarter?: Maybe<ReportingPeriod>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Recent changes across the whole scorecard, newest first (editor and admin). */
@@ -840,7 +918,7 @@ export type Query = {
   /** Criminal Justice System comparisons (force vs national) grouped as the report's CJS scorecards. */
   cjsScorecards: Array<Scorecard>;
   comparators: Array<Comparator>;
-  /** The current reporting period (the newest QUARTER). */
+  /** The current reporting period: the newest published QUARTER, for every reader. */
   currentPeriod: ReportingPeriod;
   deliverable?: Maybe<Deliverable>;
   /**
@@ -848,6 +926,7 @@ export type Query = {
    * 2023-05-31 for "March – May 23". period: a ReportingPeriod code or a month; defaults to the current period.
    */
   deliverableStatusDate: Scalars['String']['output'];
+  /** Deliverables of one quarter. period: a ReportingPeriod code; defaults to the current period. */
   deliverables: Array<Deliverable>;
   /**
    * Every metric with a concern signal or an SLA/target failure in the period, most severe first:
@@ -875,7 +954,7 @@ export type Query = {
   priority?: Maybe<Priority>;
   /**
    * Reporting periods, newest first. The quarterly highlight report ("March – May 23") is a QUARTER;
-   * monthly data periods are MONTHs.
+   * monthly data periods are MONTHs. Draft quarters are listed for editors and admins only.
    */
   reportingPeriods: Array<ReportingPeriod>;
   /** All users (admin only). */
@@ -907,6 +986,7 @@ export type QueryDeliverableStatusDateArgs = {
 
 export type QueryDeliverablesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -945,8 +1025,31 @@ export type ReportingPeriod = {
   id: Scalars['ID']['output'];
   kind: PeriodKind;
   label: Scalars['String']['output'];
+  /** The quarter opened from this one, if any. */
+  next?: Maybe<ReportingPeriod>;
+  /** The quarter this one was opened from: 'last quarter'. */
+  openedFrom?: Maybe<ReportingPeriod>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   start: Scalars['Month']['output'];
+  /** DRAFT until an admin publishes it; months and transcribed quarters are PUBLISHED. */
+  status: PeriodStatus;
+  /** Optimistic-concurrency version, for publishQuarter. */
+  version: Scalars['Int']['output'];
 };
+
+/** What an editor decided about a risk carried into a new quarter. */
+export type RiskReview =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'KEPT'
+  /** Carried forward, not reviewed yet. */
+  | 'PENDING';
+
+/** An editor's decision on a carried risk: keep it, change its wording, or close it for this quarter. */
+export type RiskReviewDecision =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'KEPT';
 
 export type Role =
   | 'ADMIN'
@@ -983,12 +1086,19 @@ export type ScorecardSection = {
   id: Scalars['ID']['output'];
   metrics: Array<Metric>;
   position: Scalars['Int']['output'];
+  /** The commentary of the quarter the given one was opened from, shown beside this quarter's. */
+  previousCommentary: Array<Commentary>;
   title: Scalars['String']['output'];
 };
 
 
 export type ScorecardSectionCommentaryArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ScorecardSectionPreviousCommentaryArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1135,6 +1245,8 @@ export type Statement = {
   position: Scalars['Int']['output'];
   priorityNumber: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /** For a risk carried into a new quarter: what an editor decided about it (null when not carried). */
+  review?: Maybe<RiskReview>;
   text: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];

@@ -1,6 +1,6 @@
 import type { DbClient, Tx } from "../client.ts";
 import type { Prisma, Statement } from "../generated/prisma/client.ts";
-import type { StatementKindValue, StatementRecord } from "../records.ts";
+import type { RiskReviewValue, StatementKindValue, StatementRecord } from "../records.ts";
 
 type Row = Statement & { priority: { number: number } };
 const withPriority = { priority: { select: { number: true } } } as const;
@@ -16,6 +16,8 @@ const toRecord = (s: Row): StatementRecord => ({
   retired: s.retiredAt !== null,
   version: s.version,
   updatedAt: s.updatedAt.toISOString(),
+  review: s.review,
+  carriedFromId: s.carriedFromId,
 });
 
 const ordered = [{ position: "asc" }, { id: "asc" }] satisfies Prisma.StatementOrderByWithRelationInput[];
@@ -25,6 +27,13 @@ export interface StatementList {
   priorityId: number;
   reportingPeriodId: number;
   kind: StatementKindValue;
+}
+
+export interface StatementRowChanges {
+  text?: string;
+  retiredAt?: Date | null;
+  position?: number;
+  review?: RiskReviewValue;
 }
 
 export function statementRepository(db: DbClient) {
@@ -61,7 +70,7 @@ export function statementWrites(tx: Tx) {
     async updateIfVersion(
       id: number,
       expectedVersion: number,
-      data: { text?: string; retiredAt?: Date | null; position?: number },
+      data: StatementRowChanges,
     ): Promise<number> {
       const { count } = await tx.statement.updateMany({
         where: { id, version: expectedVersion },
