@@ -7,6 +7,7 @@ import { benchmarkingResolvers } from "./benchmarking/resolvers.ts";
 import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
 import { prioritiesResolvers } from "./priorities/resolvers.ts";
+import { quartersResolvers } from "./quarters/resolvers.ts";
 import { referenceResolvers } from "./reference/resolvers.ts";
 import type { Resolvers } from "./resolvers-types.ts";
 import { statementsResolvers } from "./statements/resolvers.ts";
@@ -28,6 +29,7 @@ export const resolverModules: Resolvers[] = [
   referenceResolvers,
   auditResolvers,
   usersResolvers,
+  quartersResolvers,
 ];
 
 /** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */

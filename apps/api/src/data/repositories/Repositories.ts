@@ -14,6 +14,7 @@ import type { ObservationRepository, ObservationWrites } from "./observationRepo
 import type { PlanRepository } from "./planRepository.ts";
 import type { PriorityRepository } from "./priorityRepository.ts";
 import type { ProcessChangeRepository } from "./processChangeRepository.ts";
+import type { QuarterWrites } from "./quarterRepository.ts";
 import type { ReferenceRepository } from "./referenceRepository.ts";
 import type { ReportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import type { ScorecardRepository } from "./scorecardRepository.ts";
@@ -27,6 +28,7 @@ export interface TransactionRepositories {
   deliverables: DeliverableWrites;
   narratives: NarrativeWrites;
   observations: ObservationWrites;
+  quarters: QuarterWrites;
   statements: StatementWrites;
 }
 

@@ -16,6 +16,7 @@ import { observationRepository, observationWrites } from "./observationRepositor
 import { planRepository } from "./planRepository.ts";
 import { priorityRepository } from "./priorityRepository.ts";
 import { processChangeRepository } from "./processChangeRepository.ts";
+import { quarterWrites } from "./quarterRepository.ts";
 import type { Repositories, TransactionRepositories } from "./Repositories.ts";
 import { referenceRepository } from "./referenceRepository.ts";
 import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
@@ -62,6 +63,7 @@ function transactionRepositories(tx: Tx): TransactionRepositories {
     deliverables: deliverableWrites(tx),
     narratives: narrativeWrites(tx),
     observations: observationWrites(tx),
+    quarters: quarterWrites(tx),
     statements: statementWrites(tx),
   };
 }

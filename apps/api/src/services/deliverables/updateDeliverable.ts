@@ -18,6 +18,7 @@ export async function updateDeliverable(
   id: string,
   input: DeliverableChanges,
   expectedVersion: number,
+  reason?: string | null,
 ): Promise<DeliverableRecord> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
@@ -28,5 +29,5 @@ export async function updateDeliverable(
     ...(input.progress != null && { progress: input.progress }),
     ...(input.note !== undefined && { note: input.note?.trim() || null }),
     ...(input.due != null && { due: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
-  });
+  }, reason);
 }
