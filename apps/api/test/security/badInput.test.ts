@@ -74,7 +74,7 @@ const CASES: Case[] = [
     name: "an id past 32 bits in a list",
     role: "EDITOR",
     query:
-      "mutation ($ids: [ID!]!) { reorderStatements(priority: 1, kind: RISK, ids: $ids, reason: "Corrected in a test of the published quarter") { errors { field } } }",
+      'mutation ($ids: [ID!]!) { reorderStatements(priority: 1, kind: RISK, ids: $ids, reason: "Corrected in a test of the published quarter") { errors { field } } }',
     variables: { ids: ["1", PAST_INT4] },
     argument: "ids",
   },

@@ -42,6 +42,11 @@ export interface CarriedRow {
 
 export function quarterWrites(tx: Tx) {
   return {
+    async findById(id: number): Promise<ReportingPeriodRecord | null> {
+      const row = await tx.reportingPeriod.findUnique({ where: { id } });
+      return row ? toRecord(row) : null;
+    },
+
     async findByCode(code: string): Promise<ReportingPeriodRecord | null> {
       const row = await tx.reportingPeriod.findUnique({ where: { code } });
       return row ? toRecord(row) : null;

@@ -26,7 +26,7 @@ export async function saveDeliverableVersion(
   return ctx.repos.transaction(async (tx) => {
     const before = await tx.deliverables.findById(deliverableId);
     if (!before) throw notFound("Deliverable", deliverableId);
-    const reason = await correctionReasonFor(ctx, before.reportingPeriodId, correction);
+    const reason = await correctionReasonFor(tx, before.reportingPeriodId, correction);
     const changed = await tx.deliverables.updateIfVersion(deliverableId, expectedVersion, changes);
     if (changed === 0) {
       return failOnStaleVersion(

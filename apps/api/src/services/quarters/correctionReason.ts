@@ -1,4 +1,4 @@
-import type { GraphQLContext } from "../../context.ts";
+import type { TransactionRepositories } from "../../context.ts";
 import type { ReportingPeriodRecord } from "../../data/records.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 
@@ -24,16 +24,17 @@ export function checkCorrectionReason(
 }
 
 /**
- * The same rule for a write that finds its record's quarter only once it has read the record (inside
- * its transaction): throws ValidationFailed, which rolls the transaction back, so nothing changes.
+ * The same rule for a write that finds its record's quarter only once it has read the record inside
+ * its transaction: the quarter is read in that transaction too (a read outside it would wait on it
+ * where the database runs one transaction at a time), and a refusal throws ValidationFailed, which
+ * rolls the transaction back, so nothing changes.
  */
 export async function correctionReasonFor(
-  ctx: Pick<GraphQLContext, "loaders">,
+  tx: Pick<TransactionRepositories, "quarters">,
   reportingPeriodId: number,
   reason: string | null | undefined,
 ): Promise<string | null> {
-  const periods = await ctx.loaders.reportingPeriods.load("all");
-  const period = periods.find((p) => p.id === reportingPeriodId);
+  const period = await tx.quarters.findById(reportingPeriodId);
   const checks = new FieldChecks();
   const given = checkCorrectionReason(checks, period, reason);
   checks.throwIfAny();

@@ -22,7 +22,7 @@ async function changeCommentary(
   return ctx.repos.transaction(async (tx) => {
     const before = await tx.commentary.findById(commentaryId);
     if (!before) throw notFound("Commentary", id);
-    const reason = await correctionReasonFor(ctx, before.reportingPeriodId, correction);
+    const reason = await correctionReasonFor(tx, before.reportingPeriodId, correction);
     if ((await tx.commentary.updateIfVersion(commentaryId, expectedVersion, data)) === 0) {
       return failOnStaleVersion(
         "Commentary",

@@ -31,7 +31,7 @@ export async function changeStatement(
   return ctx.repos.transaction(async (tx) => {
     const before = await tx.statements.findById(statementId);
     if (!before || (options.kind && before.kind !== options.kind)) throw notFound("Statement", id);
-    const reason = await correctionReasonFor(ctx, before.reportingPeriodId, options.reason);
+    const reason = await correctionReasonFor(tx, before.reportingPeriodId, options.reason);
     if ((await tx.statements.updateIfVersion(statementId, expectedVersion, data)) === 0) {
       return failOnStaleVersion("Statement", id, () => tx.statements.findById(statementId), presentStatement);
     }
