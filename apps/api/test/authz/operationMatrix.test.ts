@@ -42,6 +42,24 @@ interface Operation {
 
 const OPERATIONS: Operation[] = [
   {
+    // The first caller allowed opens the next quarter; the ones after it get CONFLICT (past authorisation).
+    name: "openNextQuarter",
+    minimum: "EDITOR",
+    document: (w) => `mutation { openNextQuarter(from: "${w.quarter}") { errors { field } } }`,
+  },
+  {
+    // The report's quarter is published already: an admin gets CONFLICT, so nothing changes.
+    name: "publishQuarter",
+    minimum: "ADMIN",
+    document: (w) => `mutation { publishQuarter(period: "${w.quarter}", version: 1) { errors { field } } }`,
+  },
+  {
+    name: "reviewRisk",
+    minimum: "EDITOR",
+    document: (w) =>
+      `mutation { reviewRisk(id: "${w.statement}", expectedVersion: 99, review: KEPT, reason: "Matrix check") { errors { field } } }`,
+  },
+  {
     name: "updateDeliverable",
     minimum: "EDITOR",
     document: (w) =>

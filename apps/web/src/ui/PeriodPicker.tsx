@@ -16,6 +16,7 @@ export const PeriodPickerQuery = graphql(`
       code
       label
       kind
+      status
     }
   }
 `);
@@ -31,7 +32,9 @@ export function PeriodPicker() {
   const { data } = useQuery(PeriodPickerQuery);
   const periods = data?.reportingPeriods ?? [];
   const value = params.get("period") ?? data?.currentPeriod.code ?? "";
-  const options = pickerOptions(periods, value);
+  // Drafts reach only editors and admins; they are marked so nobody takes one for the published report.
+  const labelled = periods.map((p) => (p.status === "DRAFT" ? { ...p, label: `${p.label} (draft)` } : p));
+  const options = pickerOptions(labelled, value);
   const change = (code: string) => {
     const next = new URLSearchParams(params);
     next.set("period", code);
