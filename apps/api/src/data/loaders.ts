@@ -82,7 +82,10 @@ export interface LoaderAudience {
 }
 
 /** New loaders for one request, reading through the process's repositories. */
-export function createLoaders(repos: Repositories, audience: LoaderAudience = { seesDrafts: false }): Loaders {
+export function createLoaders(
+  repos: Repositories,
+  audience: LoaderAudience = { seesDrafts: false },
+): Loaders {
   // The repositories stand for one database handle, so they key its caches.
   const freshness = requestFreshness(repos, () => repos.dataVersion.read());
   return {

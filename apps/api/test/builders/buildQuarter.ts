@@ -52,7 +52,15 @@ export async function buildQuarter(
     server,
     `INSERT INTO "ReportingPeriod" (code, label, kind, "startDate", "endDate", "dataMonth", status, "openedFromId")
      VALUES ($1, $2, 'QUARTER', $3::date, $4::date, $5::date, $6::"PeriodStatus", $7) ON CONFLICT (code) DO NOTHING`,
-    [q.code, q.label, `${q.start}-01`, `${q.end}-01`, `${q.dataMonth}-01`, q.status, q.openedFrom?.id ?? null],
+    [
+      q.code,
+      q.label,
+      `${q.start}-01`,
+      `${q.end}-01`,
+      `${q.dataMonth}-01`,
+      q.status,
+      q.openedFrom?.id ?? null,
+    ],
   );
   const [row] = await builderSql<BuiltQuarter>(
     server,

@@ -31,34 +31,90 @@ beforeAll(async () => {
     dataMonth: "2031-06",
   });
   priority = await buildPriority(server);
-  deliverable = await buildDeliverable(server, { priority, quarter: draft, action: "Draft-only deliverable" });
+  deliverable = await buildDeliverable(server, {
+    priority,
+    quarter: draft,
+    action: "Draft-only deliverable",
+  });
   await buildStatement(server, { priority, quarter: draft, kind: "RISK", text: "Draft-only risk" });
-  section = await buildScorecardSection(server, { priority, quarter: draft, reportCommentary: ["Draft note"] });
+  section = await buildScorecardSection(server, {
+    priority,
+    quarter: draft,
+    reportCommentary: ["Draft note"],
+  });
   metricId = (await buildMetric(server, { sectionId: section.id })).id;
 });
 
 // Every read that takes a period, asked for one quarter by code.
 const READS: { name: string; document: string }[] = [
-  { name: "Priority.outcomes", document: `query Q($n: Int!, $p: String) { priority(number: $n) { outcomes(period: $p) { id } } }` },
-  { name: "Priority.focus", document: `query Q($n: Int!, $p: String) { priority(number: $n) { focus(period: $p) { id } } }` },
-  { name: "Priority.risks", document: `query Q($n: Int!, $p: String) { priority(number: $n) { risks(period: $p) { id } } }` },
-  { name: "Priority.previousFocus", document: `query Q($n: Int!, $p: String) { priority(number: $n) { previousFocus(period: $p) { id } } }` },
-  { name: "Priority.deliverables", document: `query Q($n: Int!, $p: String) { priority(number: $n) { deliverables(period: $p) { id } } }` },
-  { name: "Priority.summary", document: `query Q($n: Int!, $p: String) { priority(number: $n) { summary(period: $p) { openRiskCount } } }` },
-  { name: "Query.deliverables", document: `query Q($n: Int, $p: String) { deliverables(priority: $n, period: $p) { id } }` },
+  {
+    name: "Priority.outcomes",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { outcomes(period: $p) { id } } }`,
+  },
+  {
+    name: "Priority.focus",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { focus(period: $p) { id } } }`,
+  },
+  {
+    name: "Priority.risks",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { risks(period: $p) { id } } }`,
+  },
+  {
+    name: "Priority.previousFocus",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { previousFocus(period: $p) { id } } }`,
+  },
+  {
+    name: "Priority.deliverables",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { deliverables(period: $p) { id } } }`,
+  },
+  {
+    name: "Priority.summary",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { summary(period: $p) { openRiskCount } } }`,
+  },
+  {
+    name: "Query.deliverables",
+    document: `query Q($n: Int, $p: String) { deliverables(priority: $n, period: $p) { id } }`,
+  },
   // Of the current quarter's deliverables (the report's), which are there to ask about.
   { name: "Deliverable.status", document: `query Q($p: String) { deliverables { status(period: $p) } }` },
   { name: "deliverableStatusDate", document: `query Q($p: String) { deliverableStatusDate(period: $p) }` },
   { name: "exceptions", document: `query Q($p: String) { exceptions(period: $p) { metric { id } } }` },
-  { name: "ScorecardSection.commentary", document: `query Q($n: Int!, $p: String) { priority(number: $n) { scorecards { sections { commentary(period: $p) { id } } } } }` },
-  { name: "ScorecardSection.previousCommentary", document: `query Q($n: Int!, $p: String) { priority(number: $n) { scorecards { sections { previousCommentary(period: $p) { id } } } } }` },
-  { name: "Metric.narrative", document: `query Q($m: ID!, $p: String) { metric(id: $m) { narrative(period: $p) { key } } }` },
-  { name: "Metric.latest", document: `query Q($m: ID!, $p: String) { metric(id: $m) { latest(period: $p) { value } } }` },
-  { name: "Metric.spc", document: `query Q($m: ID!, $p: String) { metric(id: $m) { spc(period: $p) { mean } } }` },
-  { name: "Metric.change", document: `query Q($m: ID!, $p: String) { metric(id: $m) { change(period: $p) { basis } } }` },
-  { name: "Metric.targetStanding", document: `query Q($m: ID!, $p: String) { metric(id: $m) { targetStanding(period: $p) { isMet } } }` },
-  { name: "Metric.comparisons", document: `query Q($m: ID!, $p: String) { metric(id: $m) { comparisons(period: $p) { __typename } } }` },
-  { name: "Metric.benchmarkPosition", document: `query Q($m: ID!, $p: String) { metric(id: $m) { benchmarkPosition(period: $p) { __typename } } }` },
+  {
+    name: "ScorecardSection.commentary",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { scorecards { sections { commentary(period: $p) { id } } } } }`,
+  },
+  {
+    name: "ScorecardSection.previousCommentary",
+    document: `query Q($n: Int!, $p: String) { priority(number: $n) { scorecards { sections { previousCommentary(period: $p) { id } } } } }`,
+  },
+  {
+    name: "Metric.narrative",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { narrative(period: $p) { key } } }`,
+  },
+  {
+    name: "Metric.latest",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { latest(period: $p) { value } } }`,
+  },
+  {
+    name: "Metric.spc",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { spc(period: $p) { mean } } }`,
+  },
+  {
+    name: "Metric.change",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { change(period: $p) { basis } } }`,
+  },
+  {
+    name: "Metric.targetStanding",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { targetStanding(period: $p) { isMet } } }`,
+  },
+  {
+    name: "Metric.comparisons",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { comparisons(period: $p) { __typename } } }`,
+  },
+  {
+    name: "Metric.benchmarkPosition",
+    document: `query Q($m: ID!, $p: String) { metric(id: $m) { benchmarkPosition(period: $p) { __typename } } }`,
+  },
 ];
 
 async function ask(document: string, period: string, cookie: string | null) {
@@ -68,20 +124,25 @@ async function ask(document: string, period: string, cookie: string | null) {
 
 /** What a caller learns from an answer, with the period's code taken out so two codes compare. */
 function shapeOf(result: Awaited<ReturnType<typeof ask>>, code: string) {
-  return JSON.stringify({ data: result.data, errors: result.errors?.map((e) => ({ ...e, locations: undefined })) })
-    .replaceAll(code, "<period>");
+  return JSON.stringify({
+    data: result.data,
+    errors: result.errors?.map((e) => ({ ...e, locations: undefined })),
+  }).replaceAll(code, "<period>");
 }
 
 describe.each(["anonymous", "VIEWER"] as const)("as %s, a draft quarter does not exist", (who) => {
   const cookieFor = async () => (who === "anonymous" ? null : server.signInAs("VIEWER"));
 
-  it.each(READS)("$name answers for a draft's code as for a code that does not exist", async ({ document }) => {
-    const cookie = await cookieFor();
-    const forDraft = await ask(document, draft.code, cookie);
-    const forMissing = await ask(document, MISSING, cookie);
-    expect(forDraft.errors?.length, `${who} was answered about a draft`).toBeGreaterThan(0);
-    expect(shapeOf(forDraft, draft.code)).toBe(shapeOf(forMissing, MISSING));
-  });
+  it.each(READS)(
+    "$name answers for a draft's code as for a code that does not exist",
+    async ({ document }) => {
+      const cookie = await cookieFor();
+      const forDraft = await ask(document, draft.code, cookie);
+      const forMissing = await ask(document, MISSING, cookie);
+      expect(forDraft.errors?.length, `${who} was answered about a draft`).toBeGreaterThan(0);
+      expect(shapeOf(forDraft, draft.code)).toBe(shapeOf(forMissing, MISSING));
+    },
+  );
 
   it("lists published quarters only, and the current period is the report's published quarter", async () => {
     const cookie = await cookieFor();
@@ -129,8 +190,10 @@ describe("editors and admins see drafts", () => {
 describe("the response cache keeps the audiences apart", () => {
   const LIST = `query CachedPeriods { reportingPeriods(kind: QUARTER) { code status } }`;
   const codesFor = async (cookie: string | null) =>
-    ((await server.graphql<{ reportingPeriods: { code: string }[] }>(LIST, {}, { cookie })).data!
-      .reportingPeriods ?? []).map((p) => p.code);
+    (
+      (await server.graphql<{ reportingPeriods: { code: string }[] }>(LIST, {}, { cookie })).data!
+        .reportingPeriods ?? []
+    ).map((p) => p.code);
 
   it("never serves an editor's answer holding a draft to an anonymous reader or a viewer", async () => {
     const editor = await server.signInAs("EDITOR");

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { builderSql } from "../builders/builderSql.ts";
 import {
   type BuiltDeliverable,
   type BuiltPriority,
@@ -8,9 +9,8 @@ import {
   buildScorecardSection,
   buildStatement,
 } from "../builders/index.ts";
-import { builderSql } from "../builders/builderSql.ts";
-import { type EditorClient, editorClient, graphqlOk, type Loose } from "../write/editorClient.ts";
 import { useTestServer } from "../harness/index.ts";
+import { type EditorClient, editorClient, graphqlOk, type Loose } from "../write/editorClient.ts";
 
 // The report's quarter (March – May 23, published) with a priority of the tests' own: an open, a
 // complete and a retired deliverable, an open and a retired risk, two focus items, an outcome, and a
@@ -28,21 +28,32 @@ beforeAll(async () => {
   editor = await editorClient(server);
   admin = await server.signInAs("ADMIN");
   priority = await buildPriority(server);
-  open = await buildDeliverable(server, { priority, action: "Open deliverable", progress: 40, note: "Halfway" });
+  open = await buildDeliverable(server, {
+    priority,
+    action: "Open deliverable",
+    progress: 40,
+    note: "Halfway",
+  });
   await buildDeliverable(server, { priority, action: "Complete deliverable", progress: 100 });
   const retired = await buildDeliverable(server, { priority, action: "Retired deliverable", progress: 10 });
-  await editor.ok(`mutation R($id: ID!, $v: Int!, $r: String) { retireDeliverable(id: $id, expectedVersion: $v, reason: $r) { errors { field } } }`, {
-    id: retired.id,
-    v: retired.version,
-    r: SETUP,
-  });
+  await editor.ok(
+    `mutation R($id: ID!, $v: Int!, $r: String) { retireDeliverable(id: $id, expectedVersion: $v, reason: $r) { errors { field } } }`,
+    {
+      id: retired.id,
+      v: retired.version,
+      r: SETUP,
+    },
+  );
   await buildStatement(server, { priority, kind: "RISK", text: "Recruitment below plan" });
   const closedRisk = await buildStatement(server, { priority, kind: "RISK", text: "Already retired risk" });
-  await editor.ok(`mutation R($id: ID!, $v: Int!, $r: String) { retireStatement(id: $id, expectedVersion: $v, reason: $r) { errors { field } } }`, {
-    id: closedRisk.id,
-    v: closedRisk.version,
-    r: SETUP,
-  });
+  await editor.ok(
+    `mutation R($id: ID!, $v: Int!, $r: String) { retireStatement(id: $id, expectedVersion: $v, reason: $r) { errors { field } } }`,
+    {
+      id: closedRisk.id,
+      v: closedRisk.version,
+      r: SETUP,
+    },
+  );
   for (const text of ["Focus A", "Focus B"]) await buildStatement(server, { priority, kind: "FOCUS", text });
   await buildStatement(server, { priority, kind: "OUTCOME", text: "An outcome of last quarter" });
   section = await buildScorecardSection(server, { priority, reportCommentary: ["Last quarter's note"] });
@@ -59,7 +70,8 @@ const PAGE = `query Page($n: Int!, $p: String) { priority(number: $n) {
   risks(period: $p, includeRetired: true) { id text review retired version }
   outcomes(period: $p) { id } focus(period: $p) { id } previousFocus(period: $p) { text }
   scorecards { sections { id commentary(period: $p) { text } previousCommentary(period: $p) { text } } } } }`;
-const page = (period: string) => editor.ok(PAGE, { n: priority.number, p: period }).then((d) => d.priority as Loose);
+const page = (period: string) =>
+  editor.ok(PAGE, { n: priority.number, p: period }).then((d) => d.priority as Loose);
 
 describe("opening the next quarter", () => {
   it("is refused to a viewer, and for a month or an unknown quarter", async () => {
@@ -91,7 +103,13 @@ describe("opening the next quarter", () => {
   it("carries open deliverables with their progress, note and due date, linked to where they came from", async () => {
     const carried = (await page(NEXT)).deliverables as Loose[];
     expect(carried).toEqual([
-      expect.objectContaining({ action: "Open deliverable", progress: 40, note: "Halfway", due: "Q4 2023", version: 1 }),
+      expect.objectContaining({
+        action: "Open deliverable",
+        progress: 40,
+        note: "Halfway",
+        due: "Q4 2023",
+        version: 1,
+      }),
     ]);
     const [row] = await builderSql<Loose>(
       server,
@@ -100,17 +118,30 @@ describe("opening the next quarter", () => {
        FROM "Deliverable" d JOIN "Deliverable" o ON o.id = d."carriedFromId" WHERE d.id = $1`,
       [Number(carried[0]!.id)],
     );
-    expect(row).toEqual({ carriedFromId: Number(open.id), source: "PARSED", start: row!.originStart, originStart: row!.originStart });
+    expect(row).toEqual({
+      carriedFromId: Number(open.id),
+      source: "PARSED",
+      start: row!.originStart,
+      originStart: row!.originStart,
+    });
   });
 
   it("carries open risks for review; outcomes, focus and commentary start empty beside last quarter's", async () => {
     const next = await page(NEXT);
-    expect(next.risks).toEqual([expect.objectContaining({ text: "Recruitment below plan", review: "PENDING", retired: false })]);
+    expect(next.risks).toEqual([
+      expect.objectContaining({ text: "Recruitment below plan", review: "PENDING", retired: false }),
+    ]);
     expect(next.outcomes).toEqual([]);
     expect(next.focus).toEqual([]);
     expect(next.previousFocus).toEqual([{ text: "Focus A" }, { text: "Focus B" }]);
-    const ours = (next.scorecards as Loose[]).flatMap((s) => s.sections).find((s: Loose) => s.id === String(section.id));
-    expect(ours).toEqual({ id: String(section.id), commentary: [], previousCommentary: [{ text: "Last quarter's note" }] });
+    const ours = (next.scorecards as Loose[])
+      .flatMap((s) => s.sections)
+      .find((s: Loose) => s.id === String(section.id));
+    expect(ours).toEqual({
+      id: String(section.id),
+      commentary: [],
+      previousCommentary: [{ text: "Last quarter's note" }],
+    });
     // The quarter it came from is unchanged.
     const last = await page(FROM);
     expect((last.risks as Loose[]).map((r) => [r.text, r.review])).toEqual([
@@ -129,7 +160,9 @@ describe("opening the next quarter", () => {
       `query H($id: ID!) { auditHistory(entityType: "Deliverable", entityId: $id) { action after } }`,
       { id: carriedId },
     );
-    expect(auditHistory).toEqual([{ action: "deliverable.carry", after: expect.objectContaining({ carriedFrom: Number(open.id) }) }]);
+    expect(auditHistory).toEqual([
+      { action: "deliverable.carry", after: expect.objectContaining({ carriedFrom: Number(open.id) }) },
+    ]);
   });
 
   it("is refused with CONFLICT when the quarter already has a next one", async () => {
@@ -150,31 +183,56 @@ describe("opening the next quarter", () => {
 
 describe("reviewing carried risks and publishing", () => {
   const allRisks = async () => {
-    const { priorities } = await editor.ok(`query R($p: String) { priorities { number risks(period: $p) { id text review version } } }`, { p: NEXT });
+    const { priorities } = await editor.ok(
+      `query R($p: String) { priorities { number risks(period: $p) { id text review version } } }`,
+      { p: NEXT },
+    );
     return (priorities as Loose[]).flatMap((p) => p.risks) as Loose[];
   };
   const quarterVersion = async () =>
-    ((await editor.ok(`{ reportingPeriods(kind: QUARTER) { code version } }`)).reportingPeriods as Loose[]).find((p) => p.code === NEXT)!.version;
+    (
+      (await editor.ok(`{ reportingPeriods(kind: QUARTER) { code version } }`)).reportingPeriods as Loose[]
+    ).find((p) => p.code === NEXT)!.version;
 
   it("refuses to publish while risks await review, naming each of them", async () => {
-    const { publishQuarter } = (await graphqlOk(server, PUBLISH, { p: NEXT, v: await quarterVersion() }, admin)) as Loose;
+    const { publishQuarter } = (await graphqlOk(
+      server,
+      PUBLISH,
+      { p: NEXT, v: await quarterVersion() },
+      admin,
+    )) as Loose;
     expect(publishQuarter.quarter).toBeNull();
     const pending = await allRisks();
     expect(publishQuarter.errors).toHaveLength(pending.length);
-    expect(publishQuarter.errors).toContainEqual({ field: "risks", message: expect.stringContaining('"Recruitment below plan" awaits review') });
+    expect(publishQuarter.errors).toContainEqual({
+      field: "risks",
+      message: expect.stringContaining('"Recruitment below plan" awaits review'),
+    });
   });
 
   it("keeps, changes (which needs new words) or closes a carried risk", async () => {
     const ours = (await allRisks()).find((r) => r.text === "Recruitment below plan")!;
     const noText = (await editor.ok(REVIEW, { id: ours.id, v: ours.version, r: "CHANGED" })).reviewRisk;
     expect(noText.errors).toEqual([{ field: "text", message: "is required" }]);
-    const changed = (await editor.ok(REVIEW, { id: ours.id, v: ours.version, r: "CHANGED", t: "Recruitment still below plan" })).reviewRisk;
-    expect(changed.statement).toMatchObject({ text: "Recruitment still below plan", review: "CHANGED", retired: false });
+    const changed = (
+      await editor.ok(REVIEW, {
+        id: ours.id,
+        v: ours.version,
+        r: "CHANGED",
+        t: "Recruitment still below plan",
+      })
+    ).reviewRisk;
+    expect(changed.statement).toMatchObject({
+      text: "Recruitment still below plan",
+      review: "CHANGED",
+      retired: false,
+    });
     const stale = await editor.error(REVIEW, { id: ours.id, v: ours.version, r: "KEPT" });
     expect(stale.extensions?.code).toBe("CONFLICT");
     const others = (await allRisks()).filter((r) => r.review === "PENDING");
     const [toClose, ...toKeep] = others;
-    const closed = (await editor.ok(REVIEW, { id: toClose!.id, v: toClose!.version, r: "CLOSED" })).reviewRisk;
+    const closed = (await editor.ok(REVIEW, { id: toClose!.id, v: toClose!.version, r: "CLOSED" }))
+      .reviewRisk;
     expect(closed.statement).toMatchObject({ review: "CLOSED", retired: true });
     for (const r of toKeep) {
       const kept = (await editor.ok(REVIEW, { id: r.id, v: r.version, r: "KEPT" })).reviewRisk;
@@ -197,7 +255,10 @@ describe("reviewing carried risks and publishing", () => {
   });
 
   it("shows the published quarter to anonymous readers, as the current period", async () => {
-    const data = await graphqlOk<Loose>(server, `{ currentPeriod { code status } reportingPeriods(kind: QUARTER) { code } }`);
+    const data = await graphqlOk<Loose>(
+      server,
+      `{ currentPeriod { code status } reportingPeriods(kind: QUARTER) { code } }`,
+    );
     expect(data.currentPeriod).toEqual({ code: NEXT, status: "PUBLISHED" });
     expect(data.reportingPeriods.map((p: Loose) => p.code)).toContain(NEXT);
   });
@@ -229,7 +290,11 @@ describe("a published quarter is frozen: a correction says why", () => {
       `query H($id: ID!) { auditHistory(entityType: "Deliverable", entityId: $id) { action reason changes } }`,
       { id: d!.id },
     );
-    expect(auditHistory[0]).toEqual({ action: "deliverable.update", reason, changes: expect.arrayContaining([expect.stringContaining("progress")]) });
+    expect(auditHistory[0]).toEqual({
+      action: "deliverable.update",
+      reason,
+      changes: expect.arrayContaining([expect.stringContaining("progress")]),
+    });
     const [row] = await builderSql<{ reason: string }>(
       server,
       `SELECT reason FROM "AuditEvent" WHERE "entityType" = 'Deliverable' AND "entityId" = $1 ORDER BY id DESC LIMIT 1`,
@@ -244,12 +309,16 @@ describe("a published quarter is frozen: a correction says why", () => {
       `mutation E($id: ID!, $v: Int!) { editStatement(id: $id, input: { text: "New words" }, expectedVersion: $v) { statement { id } errors { field message } } }`,
       { id: risk.id, v: risk.version },
     );
-    expect(edit.editStatement.errors).toEqual([{ field: "reason", message: "This quarter is published; say why you are correcting it" }]);
+    expect(edit.editStatement.errors).toEqual([
+      { field: "reason", message: "This quarter is published; say why you are correcting it" },
+    ]);
     const add = await editor.ok(
       `mutation A($s: ID!, $p: String) { addCommentary(input: { sectionId: $s, text: "Late note", period: $p }) { commentary { id } errors { field message } } }`,
       { s: String(section.id), p: NEXT },
     );
-    expect(add.addCommentary.errors).toEqual([{ field: "reason", message: "This quarter is published; say why you are correcting it" }]);
+    expect(add.addCommentary.errors).toEqual([
+      { field: "reason", message: "This quarter is published; say why you are correcting it" },
+    ]);
     const reorder = await editor.ok(
       `mutation O($n: Int!, $p: String, $ids: [ID!]!) { reorderStatements(priority: $n, kind: RISK, period: $p, ids: $ids) { errors { field } } }`,
       { n: priority.number, p: NEXT, ids: [risk.id] },

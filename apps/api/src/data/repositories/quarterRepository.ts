@@ -131,7 +131,9 @@ export function quarterWrites(tx: Tx) {
     },
 
     /** Carried risks of a quarter that no editor has reviewed yet, with their priority's number. */
-    async findPendingRisks(periodId: number): Promise<{ id: number; priorityNumber: number; text: string }[]> {
+    async findPendingRisks(
+      periodId: number,
+    ): Promise<{ id: number; priorityNumber: number; text: string }[]> {
       const rows = await tx.statement.findMany({
         where: { reportingPeriodId: periodId, kind: "RISK", review: "PENDING", retiredAt: null },
         orderBy: [{ priorityId: "asc" }, { position: "asc" }],

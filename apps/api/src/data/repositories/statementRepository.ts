@@ -67,11 +67,7 @@ export function statementWrites(tx: Tx) {
     },
 
     /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
-    async updateIfVersion(
-      id: number,
-      expectedVersion: number,
-      data: StatementRowChanges,
-    ): Promise<number> {
+    async updateIfVersion(id: number, expectedVersion: number, data: StatementRowChanges): Promise<number> {
       const { count } = await tx.statement.updateMany({
         where: { id, version: expectedVersion },
         data: { ...data, version: { increment: 1 } },

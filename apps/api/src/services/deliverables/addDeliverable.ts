@@ -1,8 +1,8 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { DeliverableRecord } from "../../data/records.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
-import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { getPriority } from "../priorities/getPriority.ts";
+import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { deliverableSnapshot } from "./auditSnapshot.ts";

@@ -13,7 +13,15 @@ export async function retireDeliverable(
 ): Promise<DeliverableRecord> {
   const viewer = requireEditor(ctx);
   const deliverableId = parseId("Deliverable", id);
-  return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.retire", {
-    retiredAt: new Date(),
-  }, reason);
+  return saveDeliverableVersion(
+    ctx,
+    viewer,
+    deliverableId,
+    expectedVersion,
+    "deliverable.retire",
+    {
+      retiredAt: new Date(),
+    },
+    reason,
+  );
 }

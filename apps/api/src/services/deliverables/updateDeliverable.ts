@@ -25,9 +25,17 @@ export async function updateDeliverable(
   const dueDate = checkDeliverableFields(checks, input);
   checks.throwIfAny();
   const deliverableId = parseId("Deliverable", id);
-  return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.update", {
-    ...(input.progress != null && { progress: input.progress }),
-    ...(input.note !== undefined && { note: input.note?.trim() || null }),
-    ...(input.due != null && { due: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
-  }, reason);
+  return saveDeliverableVersion(
+    ctx,
+    viewer,
+    deliverableId,
+    expectedVersion,
+    "deliverable.update",
+    {
+      ...(input.progress != null && { progress: input.progress }),
+      ...(input.note !== undefined && { note: input.note?.trim() || null }),
+      ...(input.due != null && { due: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
+    },
+    reason,
+  );
 }

@@ -14,7 +14,10 @@ export async function summarisePriority(
   priority: PriorityRecord,
   periodCode?: string | null,
 ) {
-  const [period, quarter] = await Promise.all([resolvePeriod(ctx, periodCode), resolveQuarter(ctx, periodCode)]);
+  const [period, quarter] = await Promise.all([
+    resolvePeriod(ctx, periodCode),
+    resolveQuarter(ctx, periodCode),
+  ]);
   const [metrics, deliverables, risks, asAt] = await Promise.all([
     listPriorityMetrics(ctx, priority.id),
     ctx.loaders.deliverablesByPriority.load(priority.id),

@@ -17,13 +17,23 @@ export async function openNextQuarter(ctx: GraphQLContext, from: string): Promis
   const periods = await ctx.loaders.reportingPeriods.load("all");
   const source = periods.find((p) => p.code === from);
   if (!source) checks.fail("from", `reporting period ${from} does not exist`);
-  else checks.check(source.kind === "QUARTER", "from", `${source.label} is a month: open a quarter from a quarter`);
+  else
+    checks.check(
+      source.kind === "QUARTER",
+      "from",
+      `${source.label} is a month: open a quarter from a quarter`,
+    );
   checks.throwIfAny();
   const next = quarterAfter(source!);
   return ctx.repos.transaction(async (tx) => {
-    const already = (await tx.quarters.findOpenedFrom(source!.id)) ?? (await tx.quarters.findByCode(next.code));
+    const already =
+      (await tx.quarters.findOpenedFrom(source!.id)) ?? (await tx.quarters.findByCode(next.code));
     if (already) throw conflict(`The quarter after ${source!.label}`, presentQuarter(already));
-    const quarter = await tx.quarters.createDraft({ ...next, planId: source!.planId, openedFromId: source!.id });
+    const quarter = await tx.quarters.createDraft({
+      ...next,
+      planId: source!.planId,
+      openedFromId: source!.id,
+    });
     await carryForward(tx, ctx.requestId, viewer, source!, quarter);
     return quarter;
   });

@@ -19,12 +19,15 @@ export async function publishQuarter(
   const checks = new FieldChecks();
   return ctx.repos.transaction(async (tx) => {
     const quarter = await tx.quarters.findByCode(code);
-    if (!quarter || quarter.kind !== "QUARTER") {
+    if (quarter?.kind !== "QUARTER") {
       checks.fail("period", `reporting quarter ${code} does not exist`);
       checks.throwIfAny();
     }
     for (const risk of await tx.quarters.findPendingRisks(quarter!.id)) {
-      checks.fail("risks", `Priority ${risk.priorityNumber}: "${risk.text}" awaits review (keep, change or close it)`);
+      checks.fail(
+        "risks",
+        `Priority ${risk.priorityNumber}: "${risk.text}" awaits review (keep, change or close it)`,
+      );
     }
     checks.throwIfAny();
     if ((await tx.quarters.publishIfVersion(quarter!.id, expectedVersion, viewer.id)) === 0) {

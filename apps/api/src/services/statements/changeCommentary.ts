@@ -58,10 +58,17 @@ export function editCommentary(
   const checks = new FieldChecks();
   checks.text(text, "text", STATEMENT_MAX);
   checks.throwIfAny();
-  return changeCommentary(ctx, "commentary.edit", id, expectedVersion, {
-    text: text.trim(),
-    origin: "EDITOR",
-  }, reason);
+  return changeCommentary(
+    ctx,
+    "commentary.edit",
+    id,
+    expectedVersion,
+    {
+      text: text.trim(),
+      origin: "EDITOR",
+    },
+    reason,
+  );
 }
 
 export function retireCommentary(

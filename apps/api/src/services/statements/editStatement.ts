@@ -16,5 +16,13 @@ export async function editStatement(
   const checks = new FieldChecks();
   checks.text(text, "input.text", STATEMENT_MAX);
   checks.throwIfAny();
-  return changeStatement(ctx, viewer, "statement.edit", id, expectedVersion, { text: text.trim() }, { reason });
+  return changeStatement(
+    ctx,
+    viewer,
+    "statement.edit",
+    id,
+    expectedVersion,
+    { text: text.trim() },
+    { reason },
+  );
 }

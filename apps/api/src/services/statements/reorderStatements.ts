@@ -1,8 +1,8 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { StatementKindValue, StatementRecord } from "../../data/records.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
-import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { getPriority } from "../priorities/getPriority.ts";
+import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { checkReorder } from "./checkReorder.ts";
@@ -10,7 +10,13 @@ import { checkReorder } from "./checkReorder.ts";
 /** Puts a priority's statements of one kind in the given order (positions 0..n-1). */
 export async function reorderStatements(
   ctx: GraphQLContext,
-  args: { priority: number; kind: StatementKindValue; period?: string | null; ids: string[]; reason?: string | null },
+  args: {
+    priority: number;
+    kind: StatementKindValue;
+    period?: string | null;
+    ids: string[];
+    reason?: string | null;
+  },
 ): Promise<StatementRecord[]> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();

@@ -11,7 +11,15 @@ export function retireStatement(
   reason?: string | null,
 ): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
-  return changeStatement(ctx, viewer, "statement.retire", id, expectedVersion, { retiredAt: new Date() }, { reason });
+  return changeStatement(
+    ctx,
+    viewer,
+    "statement.retire",
+    id,
+    expectedVersion,
+    { retiredAt: new Date() },
+    { reason },
+  );
 }
 
 export function restoreStatement(
@@ -21,5 +29,13 @@ export function restoreStatement(
   reason?: string | null,
 ): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
-  return changeStatement(ctx, viewer, "statement.restore", id, expectedVersion, { retiredAt: null }, { reason });
+  return changeStatement(
+    ctx,
+    viewer,
+    "statement.restore",
+    id,
+    expectedVersion,
+    { retiredAt: null },
+    { reason },
+  );
 }

@@ -4,8 +4,8 @@ import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { RequireRole } from "../auth/RequireRole";
 import { CjsMeasureList } from "../cjs/CjsMeasureList";
-import { PreviousCommentary } from "../quarters/PreviousCommentary";
 import { ExportLinks } from "../imports/ExportLinks";
+import { PreviousCommentary } from "../quarters/PreviousCommentary";
 import { CommentaryEditor } from "./CommentaryEditor";
 import { MetricTile } from "./MetricTile";
 

@@ -60,7 +60,10 @@ export function useCommentaryOps(sectionId: string, period: string | undefined):
     edit: async (id, text, expectedVersion) =>
       (await edit({ variables: { reason, id, text, expectedVersion } })).data?.editCommentary.errors ?? [],
     retire: (id, expectedVersion) =>
-      then(retire({ variables: { reason, id, expectedVersion } }), (r) => r.data?.retireCommentary.errors ?? []),
+      then(
+        retire({ variables: { reason, id, expectedVersion } }),
+        (r) => r.data?.retireCommentary.errors ?? [],
+      ),
     reorder: (ids) =>
       then(
         reorder({ variables: { reason, sectionId, period: period ?? null, ids } }),

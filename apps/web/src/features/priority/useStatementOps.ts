@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
-import { useCorrectionReason } from "../editing/useCorrectionReason";
 import type { StatementKind } from "../../gql/graphql";
+import { useCorrectionReason } from "../editing/useCorrectionReason";
 import type { TextListOps } from "./TextListOps";
 import { useListWrite } from "./useListWrite";
 
@@ -72,9 +72,15 @@ export function useStatementOps(
     edit: async (id, text, expectedVersion) =>
       (await edit({ variables: { reason, id, text, expectedVersion } })).data?.editStatement.errors ?? [],
     retire: (id, expectedVersion) =>
-      then(retire({ variables: { reason, id, expectedVersion } }), (r) => r.data?.retireStatement.errors ?? []),
+      then(
+        retire({ variables: { reason, id, expectedVersion } }),
+        (r) => r.data?.retireStatement.errors ?? [],
+      ),
     restore: (id, expectedVersion) =>
-      then(restore({ variables: { reason, id, expectedVersion } }), (r) => r.data?.restoreStatement.errors ?? []),
+      then(
+        restore({ variables: { reason, id, expectedVersion } }),
+        (r) => r.data?.restoreStatement.errors ?? [],
+      ),
     reorder: (ids) =>
       then(
         reorder({ variables: { reason, priority, kind, period: period ?? null, ids } }),

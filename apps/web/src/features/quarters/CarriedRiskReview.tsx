@@ -26,7 +26,9 @@ export function CarriedRiskReview({ risk }: { risk: CarriedRisk }) {
   async function decide(decision: RiskReviewDecision) {
     try {
       const variables = { id: risk.id, expectedVersion: risk.version, review: decision, reason };
-      const { data } = await review({ variables: decision === "CHANGED" ? { ...variables, text } : variables });
+      const { data } = await review({
+        variables: decision === "CHANGED" ? { ...variables, text } : variables,
+      });
       const errors = data?.reviewRisk.errors ?? [];
       setMessage(errors.length ? `Not saved: ${errors.map((e) => e.message).join("; ")}` : "Saved.");
       if (errors.length === 0) refetch();
@@ -48,7 +50,12 @@ export function CarriedRiskReview({ risk }: { risk: CarriedRisk }) {
           <label htmlFor={fieldId} className="block font-medium">
             New wording
           </label>
-          <textarea id={fieldId} value={text} onChange={(e) => setText(e.target.value)} className={inputClasses(false)} />
+          <textarea
+            id={fieldId}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            className={inputClasses(false)}
+          />
           <div className="mt-2 flex flex-wrap gap-2">
             <button type="submit" disabled={loading} className={buttonClasses.primary}>
               Save change
@@ -59,17 +66,33 @@ export function CarriedRiskReview({ risk }: { risk: CarriedRisk }) {
           </div>
         </form>
       ) : (
-        <div className="mt-2 flex flex-wrap gap-2" role="group" aria-label={`Review: ${risk.text}`}>
-          <button type="button" disabled={loading} onClick={() => void decide("KEPT")} className={buttonClasses.secondary}>
+        <fieldset className="mt-2 flex flex-wrap gap-2">
+          <legend className="sr-only">Review: {risk.text}</legend>
+          <button
+            type="button"
+            disabled={loading}
+            onClick={() => void decide("KEPT")}
+            className={buttonClasses.secondary}
+          >
             Keep
           </button>
-          <button type="button" disabled={loading} onClick={() => setChanging(true)} className={buttonClasses.quiet}>
+          <button
+            type="button"
+            disabled={loading}
+            onClick={() => setChanging(true)}
+            className={buttonClasses.quiet}
+          >
             Change
           </button>
-          <button type="button" disabled={loading} onClick={() => void decide("CLOSED")} className={buttonClasses.danger}>
+          <button
+            type="button"
+            disabled={loading}
+            onClick={() => void decide("CLOSED")}
+            className={buttonClasses.danger}
+          >
             Close
           </button>
-        </div>
+        </fieldset>
       )}
       <p role="status" aria-live="polite" className="mt-1 text-sm text-muted">
         {message}

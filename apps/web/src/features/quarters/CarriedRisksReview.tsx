@@ -11,11 +11,16 @@ export function CarriedRisksReview({
   const pending = risks.filter((r) => r.review === "PENDING");
   if (!canEdit || pending.length === 0) return null;
   return (
-    <section aria-labelledby="carried-risks-heading" className="mt-4 rounded-lg border-2 border-brand bg-surface p-4">
+    <section
+      aria-labelledby="carried-risks-heading"
+      className="mt-4 rounded-lg border-2 border-brand bg-surface p-4"
+    >
       <h2 id="carried-risks-heading" className="text-lg font-semibold">
         Risks carried from last quarter: review each
       </h2>
-      <p className="text-sm text-muted">Keep it as it is, change its wording, or close it for this quarter.</p>
+      <p className="text-sm text-muted">
+        Keep it as it is, change its wording, or close it for this quarter.
+      </p>
       <ul className="mt-2 space-y-2">
         {pending.map((risk) => (
           <CarriedRiskReview key={risk.id} risk={risk} />

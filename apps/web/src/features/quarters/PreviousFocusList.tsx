@@ -16,7 +16,10 @@ export function PreviousFocusList({
   if (items.length === 0) return null;
   const from = quarter?.openedFrom?.label ?? "last quarter";
   return (
-    <section aria-labelledby="previous-focus-heading" className="rounded-lg border border-dashed border-line bg-surface p-4">
+    <section
+      aria-labelledby="previous-focus-heading"
+      className="rounded-lg border border-dashed border-line bg-surface p-4"
+    >
       <h2 id="previous-focus-heading" className="text-lg font-semibold">
         Last quarter's focus ({from})
       </h2>

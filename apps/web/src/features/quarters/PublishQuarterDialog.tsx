@@ -56,7 +56,12 @@ export function PublishQuarterDialog({
         </p>
       ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
-        <button type="button" disabled={loading} onClick={() => void confirm()} className={buttonClasses.primary}>
+        <button
+          type="button"
+          disabled={loading}
+          onClick={() => void confirm()}
+          className={buttonClasses.primary}
+        >
           Publish quarter
         </button>
         <button type="button" onClick={onClose} className={buttonClasses.quiet}>

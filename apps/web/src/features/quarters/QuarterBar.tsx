@@ -23,7 +23,10 @@ export function QuarterBar({ period }: { period: string | undefined }) {
     <>
       {isDraft ? <DraftBanner label={quarter.label} /> : null}
       {canEdit ? (
-        <section aria-label={`Quarter ${quarter.label}`} className="my-4 rounded-lg border border-line bg-surface p-3">
+        <section
+          aria-label={`Quarter ${quarter.label}`}
+          className="my-4 rounded-lg border border-line bg-surface p-3"
+        >
           <div className="flex flex-wrap items-center gap-3">
             {quarter.next ? null : <OpenNextQuarterButton from={quarter.code} />}
             {isDraft && isAdmin ? (
@@ -33,7 +36,9 @@ export function QuarterBar({ period }: { period: string | undefined }) {
             ) : null}
           </div>
           {isDraft ? null : <CorrectionReasonField />}
-          {isPublishing ? <PublishQuarterDialog quarter={quarter} onClose={() => setPublishing(false)} /> : null}
+          {isPublishing ? (
+            <PublishQuarterDialog quarter={quarter} onClose={() => setPublishing(false)} />
+          ) : null}
         </section>
       ) : null}
     </>

@@ -44,7 +44,7 @@ export function useNarrativeOps(metricId: string, period: string) {
       (await accept({ variables: { reason, metricId, period, key, expectedVersion } })).data?.acceptNarrative
         .errors ?? [],
     edit: async (key: string, text: string, expectedVersion: number) =>
-      (await edit({ variables: { reason, metricId, period, key, text, expectedVersion } })).data?.editNarrative
-        .errors ?? [],
+      (await edit({ variables: { reason, metricId, period, key, text, expectedVersion } })).data
+        ?.editNarrative.errors ?? [],
   };
 }
