@@ -10,6 +10,7 @@ import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { RequireRole } from "../auth/RequireRole";
 import { ExportLinks } from "../imports/ExportLinks";
 import { Breakdowns } from "./Breakdowns";
@@ -101,6 +102,7 @@ export function MetricPage({ id }: { id: string }) {
   const period = usePeriod();
   return (
     <Layout headerExtra={<PeriodPicker />}>
+      <QuarterBar period={period} />
       <MetricBody id={id} period={period} />
     </Layout>
   );
