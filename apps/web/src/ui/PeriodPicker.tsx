@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useSearchParams } from "react-router";
 import { graphql } from "../gql";
+import { periodLabel } from "./periodLabel";
 import { pickerOptions } from "./pickerOptions";
 
 export const PeriodPickerQuery = graphql(`
@@ -33,7 +34,7 @@ export function PeriodPicker() {
   const periods = data?.reportingPeriods ?? [];
   const value = params.get("period") ?? data?.currentPeriod.code ?? "";
   // Drafts reach only editors and admins; they are marked so nobody takes one for the published report.
-  const labelled = periods.map((p) => (p.status === "DRAFT" ? { ...p, label: `${p.label} (draft)` } : p));
+  const labelled = periods.map((p) => ({ code: p.code, label: periodLabel(p) }));
   const options = pickerOptions(labelled, value);
   const change = (code: string) => {
     const next = new URLSearchParams(params);
