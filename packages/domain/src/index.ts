@@ -93,6 +93,7 @@ export { monthStart } from "./periods/monthStart.ts";
 export { monthsBetween } from "./periods/monthsBetween.ts";
 export { parseDueText } from "./periods/parseDueText.ts";
 export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
+export { type QuarterSpan, quarterAfter } from "./periods/quarterAfter.ts";
 export { spanLabel } from "./periods/spanLabel.ts";
 // roles
 export { hasRoleAtLeast } from "./roles/hasRoleAtLeast.ts";

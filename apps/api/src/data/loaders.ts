@@ -37,7 +37,10 @@ export interface Loaders {
   benchmarksByMetric: DataLoader<string, BenchmarkRecord[]>;
   processChangesByMetric: DataLoader<string, ProcessChangeRecord[]>;
   narrativesByMetric: DataLoader<string, NarrativeRecord[]>;
-  /** Small reference tables, loaded once per request under the key "all". */
+  /**
+   * Small reference tables, loaded once per request under the key "all". Reporting periods hold
+   * draft quarters only for a request whose viewer may see them, so no read can reach a draft it should not.
+   */
   reportingPeriods: DataLoader<"all", ReportingPeriodRecord[]>;
   comparators: DataLoader<"all", ComparatorRecord[]>;
   areas: DataLoader<"all", AreaRecord[]>;
@@ -73,8 +76,16 @@ function allLoader<V>(fetch: () => Promise<V[]>) {
   });
 }
 
+/** Who the request's answers are for: anonymous readers and viewers never see a draft quarter. */
+export interface LoaderAudience {
+  seesDrafts: boolean;
+}
+
 /** New loaders for one request, reading through the process's repositories. */
-export function createLoaders(repos: Repositories): Loaders {
+export function createLoaders(
+  repos: Repositories,
+  audience: LoaderAudience = { seesDrafts: false },
+): Loaders {
   // The repositories stand for one database handle, so they key its caches.
   const freshness = requestFreshness(repos, () => repos.dataVersion.read());
   return {
@@ -98,7 +109,10 @@ export function createLoaders(repos: Repositories): Loaders {
     benchmarksByMetric: manyLoader(repos.benchmarks.findByMetricIds, (r) => r.metricId),
     processChangesByMetric: manyLoader(repos.processChanges.findByMetricIds, (r) => r.metricId),
     narrativesByMetric: manyLoader(repos.narratives.findByMetricIds, (r) => r.metricId),
-    reportingPeriods: allLoader(repos.reportingPeriods.list),
+    reportingPeriods: allLoader(async () => {
+      const periods = await repos.reportingPeriods.list();
+      return audience.seesDrafts ? periods : periods.filter((p) => p.status === "PUBLISHED");
+    }),
     comparators: allLoader(repos.benchmarks.listComparators),
     areas: allLoader(repos.reference.listAreas),
     mostSimilarGroups: allLoader(repos.benchmarks.listMostSimilarGroups),

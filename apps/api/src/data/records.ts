@@ -31,7 +31,17 @@ export interface ReportingPeriodRecord {
   start: string;
   end: string;
   dataMonth: string;
+  /** A draft quarter is seen by editors and admins only; months and transcribed quarters are published. */
+  status: PeriodStatusValue;
+  publishedAt: string | null;
+  /** The quarter this one was opened from ("last quarter"), by id. */
+  openedFromId: number | null;
+  planId: number | null;
+  version: number;
 }
+
+export type PeriodStatusValue = "DRAFT" | "PUBLISHED";
+export type RiskReviewValue = "PENDING" | "KEPT" | "CHANGED" | "CLOSED";
 
 export interface StatementRecord {
   id: number;
@@ -45,7 +55,7 @@ export interface StatementRecord {
   /** The statement in the previous quarter this one was carried forward from. */
   carriedFromId: number | null;
   /** An editor's review of a carried risk; null for anything not carried for review. */
-  review: "PENDING" | "KEPT" | "CHANGED" | "CLOSED" | null;
+  review: RiskReviewValue | null;
   version: number;
   updatedAt: string;
 }
@@ -237,6 +247,8 @@ export interface AuditEventRecord {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** Why a published record was corrected. */
+  reason: string | null;
 }
 
 export interface GlossaryTermRecord {

@@ -9,6 +9,7 @@ import { changesResolvers } from "./changes/resolvers.ts";
 import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
 import { prioritiesResolvers } from "./priorities/resolvers.ts";
+import { quartersResolvers } from "./quarters/resolvers.ts";
 import { referenceResolvers } from "./reference/resolvers.ts";
 import type { Resolvers } from "./resolvers-types.ts";
 import { statementsResolvers } from "./statements/resolvers.ts";
@@ -32,6 +33,7 @@ export const resolverModules: Resolvers[] = [
   usersResolvers,
   changesResolvers,
   catalogueResolvers,
+  quartersResolvers,
 ];
 
 /** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */

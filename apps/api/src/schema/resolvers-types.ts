@@ -43,6 +43,8 @@ export type AddDeliverableInput = {
   action: Scalars['String']['input'];
   due: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** ReportingPeriod code of the quarter it is added to; defaults to the current period. */
+  period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
   progress: Scalars['Int']['input'];
 };
@@ -88,6 +90,8 @@ export type AuditEvent = {
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Why a record of a published quarter was corrected. */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 export type Benchmark = {
@@ -650,7 +654,8 @@ export type Mutation = {
   /**
    * Corrects the due date read from the due text (YYYY-MM-DD, after the start date) and marks it set by
    * an editor; the due text stays as written. Audited; CONFLICT on a stale expectedVersion. Changing the
-   * due text later (updateDeliverable) reads the date from the new text again.
+   * due text later (updateDeliverable) reads the date from the new text again. reason: required when the
+   * deliverable's quarter is published.
    */
   correctDeliverableDueDate: DeliverableResult;
   /** Corrects an existing observation's value, interval or note. */
@@ -664,6 +669,18 @@ export type Mutation = {
   /** Rewrites a drafted sentence. */
   editNarrative: NarrativeResult;
   editStatement: StatementResult;
+  /**
+   * Opens the quarter after `from` as a DRAFT (editor and admin), carrying forward its open deliverables
+   * (with progress, note and due date) and its risks (for review). Outcomes, focus and commentary start
+   * empty. CONFLICT if `from` already has a next quarter.
+   */
+  openNextQuarter: QuarterResult;
+  /**
+   * Publishes a DRAFT quarter (admin): anonymous readers and viewers see it from then on, and its records
+   * are frozen (a correction needs a reason). Refused, listing them, while carried risks await review.
+   * CONFLICT when `version` is not the quarter's current version.
+   */
+  publishQuarter: QuarterResult;
   /** Records or corrects a benchmark (idempotent on metric, comparator and period). */
   recordBenchmark: BenchmarkResult;
   /** Records a new observation; fails with a field error if one already exists for that series and period. */
@@ -680,6 +697,11 @@ export type Mutation = {
   /** Retires a metric (admin): it leaves the public lists; its data and history stay. */
   retireMetric: MetricResult;
   retireStatement: StatementResult;
+  /**
+   * Reviews a risk carried into a new quarter (editor and admin): KEPT as it is, CHANGED to `text`, or
+   * CLOSED (retired for this quarter). CONFLICT when expectedVersion is stale.
+   */
+  reviewRisk: StatementResult;
   /** Sets a section's metrics in order (admin): the first id shows first. */
   setSectionMetrics: SectionResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
@@ -704,16 +726,19 @@ export type MutationAcceptNarrativeArgs = {
   key: Scalars['String']['input'];
   metricId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddCommentaryArgs = {
   input: AddCommentaryInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddDeliverableArgs = {
   input: AddDeliverableInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -727,6 +752,7 @@ export type MutationAddProcessChangeArgs = {
 
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -734,6 +760,7 @@ export type MutationCorrectDeliverableDueDateArgs = {
   dueDate: Scalars['String']['input'];
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -764,6 +791,7 @@ export type MutationCreateUserArgs = {
 export type MutationEditCommentaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -773,6 +801,7 @@ export type MutationEditNarrativeArgs = {
   key: Scalars['String']['input'];
   metricId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -781,6 +810,18 @@ export type MutationEditStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: EditStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOpenNextQuarterArgs = {
+  from: Scalars['String']['input'];
+};
+
+
+export type MutationPublishQuarterArgs = {
+  period: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -811,6 +852,7 @@ export type MutationRenameScorecardSectionArgs = {
 export type MutationReorderCommentaryArgs = {
   ids: Array<Scalars['ID']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   sectionId: Scalars['ID']['input'];
 };
 
@@ -820,24 +862,28 @@ export type MutationReorderStatementsArgs = {
   kind: StatementKind;
   period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRestoreStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireCommentaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -850,6 +896,16 @@ export type MutationRetireMetricArgs = {
 export type MutationRetireStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviewRiskArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  review: RiskReviewDecision;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -869,6 +925,7 @@ export type MutationUpdateDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DeliverableInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -961,6 +1018,11 @@ export type PeriodKind =
   | 'MONTH'
   | 'QUARTER';
 
+/** A quarter is written as a DRAFT, seen by editors and admins only, until an admin publishes it. */
+export type PeriodStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type Plan = {
   __typename?: 'Plan';
   endYear: Scalars['Int']['output'];
@@ -977,6 +1039,7 @@ export type Polarity =
 
 export type Priority = {
   __typename?: 'Priority';
+  /** Deliverables of one quarter. period: a ReportingPeriod code; defaults to the current period. */
   deliverables: Array<Deliverable>;
   /** PCC focus next quarter. */
   focus: Array<Statement>;
@@ -984,6 +1047,11 @@ export type Priority = {
   number: Scalars['Int']['output'];
   /** Outcomes achieved this quarter. period: a ReportingPeriod code; defaults to the current period. */
   outcomes: Array<Statement>;
+  /**
+   * The "PCC focus next quarter" of the quarter the given one was opened from: the list to report
+   * against when writing this quarter's outcomes. Empty when the quarter was not opened from another.
+   */
+  previousFocus: Array<Statement>;
   /** Risks and issues. */
   risks: Array<Statement>;
   scorecards: Array<Scorecard>;
@@ -995,6 +1063,7 @@ export type Priority = {
 
 export type PriorityDeliverablesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1006,6 +1075,11 @@ export type PriorityFocusArgs = {
 
 export type PriorityOutcomesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PriorityPreviousFocusArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1078,6 +1152,12 @@ export type QuarterChanges = {
   to: ReportingPeriod;
 };
 
+export type QuarterResult = MutationResult & {
+  __typename?: 'QuarterResult';
+  errors: Array<FieldError>;
+  quarter: Maybe<ReportingPeriod>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Recent changes across the whole scorecard, newest first (editor and admin). */
@@ -1088,7 +1168,7 @@ export type Query = {
   /** Criminal Justice System comparisons (force vs national) grouped as the report's CJS scorecards. */
   cjsScorecards: Array<Scorecard>;
   comparators: Array<Comparator>;
-  /** The current reporting period (the newest QUARTER). */
+  /** The current reporting period: the newest published QUARTER, for every reader. */
   currentPeriod: ReportingPeriod;
   deliverable: Maybe<Deliverable>;
   /**
@@ -1096,6 +1176,7 @@ export type Query = {
    * 2023-05-31 for "March – May 23". period: a ReportingPeriod code or a month; defaults to the current period.
    */
   deliverableStatusDate: Scalars['String']['output'];
+  /** Deliverables of one quarter. period: a ReportingPeriod code; defaults to the current period. */
   deliverables: Array<Deliverable>;
   /**
    * Every metric with a concern signal or an SLA/target failure in the period, most severe first:
@@ -1136,7 +1217,7 @@ export type Query = {
   quarterChanges: QuarterChanges;
   /**
    * Reporting periods, newest first. The quarterly highlight report ("March – May 23") is a QUARTER;
-   * monthly data periods are MONTHs.
+   * monthly data periods are MONTHs. Draft quarters are listed for editors and admins only.
    */
   reportingPeriods: Array<ReportingPeriod>;
   /** All users (admin only). */
@@ -1168,6 +1249,7 @@ export type QueryDeliverableStatusDateArgs = {
 
 export type QueryDeliverablesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1218,8 +1300,31 @@ export type ReportingPeriod = {
   id: Scalars['ID']['output'];
   kind: PeriodKind;
   label: Scalars['String']['output'];
+  /** The quarter opened from this one, if any. */
+  next: Maybe<ReportingPeriod>;
+  /** The quarter this one was opened from: 'last quarter'. */
+  openedFrom: Maybe<ReportingPeriod>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
   start: Scalars['Month']['output'];
+  /** DRAFT until an admin publishes it; months and transcribed quarters are PUBLISHED. */
+  status: PeriodStatus;
+  /** Optimistic-concurrency version, for publishQuarter. */
+  version: Scalars['Int']['output'];
 };
+
+/** What an editor decided about a risk carried into a new quarter. */
+export type RiskReview =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'KEPT'
+  /** Carried forward, not reviewed yet. */
+  | 'PENDING';
+
+/** An editor's decision on a carried risk: keep it, change its wording, or close it for this quarter. */
+export type RiskReviewDecision =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'KEPT';
 
 export type Role =
   | 'ADMIN'
@@ -1256,12 +1361,19 @@ export type ScorecardSection = {
   id: Scalars['ID']['output'];
   metrics: Array<Metric>;
   position: Scalars['Int']['output'];
+  /** The commentary of the quarter the given one was opened from, shown beside this quarter's. */
+  previousCommentary: Array<Commentary>;
   title: Scalars['String']['output'];
 };
 
 
 export type ScorecardSectionCommentaryArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ScorecardSectionPreviousCommentaryArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1444,6 +1556,8 @@ export type Statement = {
   position: Scalars['Int']['output'];
   priorityNumber: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /** For a risk carried into a new quarter: what an editor decided about it (null when not carried). */
+  review: Maybe<RiskReview>;
   text: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1594,6 +1708,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<MetricResult, 'metric'> & { metric?: Maybe<_RefType['Metric']> } )
     | ( Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<_RefType['NarrativeSentence']> } )
     | ( Omit<ObservationResult, 'observation'> & { observation?: Maybe<_RefType['Observation']> } )
+    | ( Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<_RefType['ReportingPeriod']> } )
     | ( Omit<SectionResult, 'section'> & { section?: Maybe<_RefType['ScorecardSection']> } )
     | ( SignInResult )
     | ( Omit<StatementListResult, 'statements'> & { statements: Array<_RefType['Statement']> } )
@@ -1662,6 +1777,7 @@ export type ResolversTypes = {
   ObservationInput: ObservationInput;
   ObservationResult: ResolverTypeWrapper<Omit<ObservationResult, 'observation'> & { observation?: Maybe<ResolversTypes['Observation']> }>;
   PeriodKind: PeriodKind;
+  PeriodStatus: PeriodStatus;
   Plan: ResolverTypeWrapper<PlanRecordModel>;
   Polarity: Polarity;
   Priority: ResolverTypeWrapper<PriorityRecordModel>;
@@ -1670,8 +1786,11 @@ export type ResolversTypes = {
   QuarterChange: ResolverTypeWrapper<QuarterChangeViewModel>;
   QuarterChangeKind: QuarterChangeKind;
   QuarterChanges: ResolverTypeWrapper<Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversTypes['QuarterChange']>, from?: Maybe<ResolversTypes['ReportingPeriod']>, to: ResolversTypes['ReportingPeriod'] }>;
+  QuarterResult: ResolverTypeWrapper<Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<ResolversTypes['ReportingPeriod']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRecordModel>;
+  RiskReview: RiskReview;
+  RiskReviewDecision: RiskReviewDecision;
   Role: Role;
   RollingVsDiscrete: ResolverTypeWrapper<RollingVsDiscrete>;
   Scorecard: ResolverTypeWrapper<ScorecardRecordModel>;
@@ -1761,6 +1880,7 @@ export type ResolversParentTypes = {
   ProcessChange: ProcessChange;
   QuarterChange: QuarterChangeViewModel;
   QuarterChanges: Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversParentTypes['QuarterChange']>, from?: Maybe<ResolversParentTypes['ReportingPeriod']>, to: ResolversParentTypes['ReportingPeriod'] };
+  QuarterResult: Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<ResolversParentTypes['ReportingPeriod']> };
   Query: Record<PropertyKey, never>;
   ReportingPeriod: ReportingPeriodRecordModel;
   RollingVsDiscrete: RollingVsDiscrete;
@@ -1802,6 +1922,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BenchmarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Benchmark'] = ResolversParentTypes['Benchmark']> = {
@@ -2083,6 +2204,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   editCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationEditCommentaryArgs, 'expectedVersion' | 'id' | 'text'>>;
   editNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationEditNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period' | 'text'>>;
   editStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationEditStatementArgs, 'expectedVersion' | 'id' | 'input'>>;
+  openNextQuarter?: Resolver<ResolversTypes['QuarterResult'], ParentType, ContextType, RequireFields<MutationOpenNextQuarterArgs, 'from'>>;
+  publishQuarter?: Resolver<ResolversTypes['QuarterResult'], ParentType, ContextType, RequireFields<MutationPublishQuarterArgs, 'period' | 'version'>>;
   recordBenchmark?: Resolver<ResolversTypes['BenchmarkResult'], ParentType, ContextType, RequireFields<MutationRecordBenchmarkArgs, 'input'>>;
   recordObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationRecordObservationArgs, 'input'>>;
   removeProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRemoveProcessChangeArgs, 'metricId' | 'month'>>;
@@ -2094,6 +2217,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retireDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationRetireDeliverableArgs, 'expectedVersion' | 'id'>>;
   retireMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRetireMetricArgs, 'expectedVersion' | 'id'>>;
   retireStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationRetireStatementArgs, 'expectedVersion' | 'id'>>;
+  reviewRisk?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationReviewRiskArgs, 'expectedVersion' | 'id' | 'review'>>;
   setSectionMetrics?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationSetSectionMetricsArgs, 'metricIds' | 'sectionId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2103,7 +2227,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type MutationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MutationResult'] = ResolversParentTypes['MutationResult']> = {
-  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'MetricResult' | 'NarrativeResult' | 'ObservationResult' | 'SectionResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'MetricResult' | 'NarrativeResult' | 'ObservationResult' | 'QuarterResult' | 'SectionResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
 };
 
 export type NarrativeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeResult'] = ResolversParentTypes['NarrativeResult']> = {
@@ -2161,6 +2285,7 @@ export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PriorityOutcomesArgs, 'includeRetired'>>;
+  previousFocus?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PriorityPreviousFocusArgs>>;
   risks?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PriorityRisksArgs, 'includeRetired'>>;
   scorecards?: Resolver<Array<ResolversTypes['Scorecard']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['PrioritySummary'], ParentType, ContextType, Partial<PrioritySummaryArgs>>;
@@ -2201,6 +2326,12 @@ export type QuarterChangesResolvers<ContextType = GraphQLContext, ParentType ext
   to?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
 };
 
+export type QuarterResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterResult'] = ResolversParentTypes['QuarterResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activity?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'limit'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -2235,7 +2366,12 @@ export type ReportingPeriodResolvers<ContextType = GraphQLContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  openedFrom?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeriodStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RollingVsDiscreteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollingVsDiscrete'] = ResolversParentTypes['RollingVsDiscrete']> = {
@@ -2261,6 +2397,7 @@ export type ScorecardSectionResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousCommentary?: Resolver<Array<ResolversTypes['Commentary']>, ParentType, ContextType, Partial<ScorecardSectionPreviousCommentaryArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -2365,6 +2502,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['RiskReview']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2444,6 +2582,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ProcessChange?: ProcessChangeResolvers<ContextType>;
   QuarterChange?: QuarterChangeResolvers<ContextType>;
   QuarterChanges?: QuarterChangesResolvers<ContextType>;
+  QuarterResult?: QuarterResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   RollingVsDiscrete?: RollingVsDiscreteResolvers<ContextType>;

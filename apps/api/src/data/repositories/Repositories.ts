@@ -16,6 +16,7 @@ import type { ObservationRepository, ObservationWrites } from "./observationRepo
 import type { PlanRepository } from "./planRepository.ts";
 import type { PriorityRepository } from "./priorityRepository.ts";
 import type { ProcessChangeRepository } from "./processChangeRepository.ts";
+import type { QuarterWrites } from "./quarterRepository.ts";
 import type { ReferenceRepository } from "./referenceRepository.ts";
 import type { ReportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import type { ScorecardRepository } from "./scorecardRepository.ts";
@@ -32,6 +33,7 @@ export interface TransactionRepositories {
   narratives: NarrativeWrites;
   observations: ObservationWrites;
   sections: SectionWrites;
+  quarters: QuarterWrites;
   statements: StatementWrites;
 }
 

@@ -18,6 +18,7 @@ import { observationRepository, observationWrites } from "./observationRepositor
 import { planRepository } from "./planRepository.ts";
 import { priorityRepository } from "./priorityRepository.ts";
 import { processChangeRepository } from "./processChangeRepository.ts";
+import { quarterWrites } from "./quarterRepository.ts";
 import type { Repositories, TransactionRepositories } from "./Repositories.ts";
 import { referenceRepository } from "./referenceRepository.ts";
 import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
@@ -68,6 +69,7 @@ function transactionRepositories(tx: Tx): TransactionRepositories {
     narratives: narrativeWrites(tx),
     observations: observationWrites(tx),
     sections: sectionWrites(tx),
+    quarters: quarterWrites(tx),
     statements: statementWrites(tx),
   };
 }

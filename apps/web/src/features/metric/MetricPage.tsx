@@ -9,6 +9,7 @@ import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
 import { RequireRole } from "../auth/RequireRole";
 import { ExportLinks } from "../imports/ExportLinks";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { Breakdowns } from "./Breakdowns";
 import { MetricBreadcrumb } from "./MetricBreadcrumb";
 import { MetricFacts } from "./MetricFacts";
@@ -77,6 +78,7 @@ export function MetricPage({ id }: { id: string }) {
   const period = usePeriod();
   return (
     <Layout headerExtra={<PeriodPicker />}>
+      <QuarterBar period={period} />
       <MetricBody id={id} period={period} />
     </Layout>
   );

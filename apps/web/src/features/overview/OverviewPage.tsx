@@ -7,6 +7,7 @@ import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { ExceptionsList } from "./ExceptionsList";
 import { PriorityCard } from "./PriorityCard";
 import { useOverview } from "./useOverview";
@@ -55,6 +56,7 @@ export function OverviewPage() {
   return (
     <Layout headerExtra={<PeriodPicker />}>
       <h1 className="mb-4 text-2xl font-bold">Police and Crime Plan: overview</h1>
+      <QuarterBar period={period} />
       <OverviewBody period={period} />
     </Layout>
   );

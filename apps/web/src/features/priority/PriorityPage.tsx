@@ -10,6 +10,9 @@ import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
+import { CarriedRisksReview } from "../quarters/CarriedRisksReview";
+import { PreviousFocusList } from "../quarters/PreviousFocusList";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { DeliverablesTable } from "./DeliverablesTable";
 import { PriorityScorecards } from "./PriorityScorecards";
 import { PriorityStatements } from "./PriorityStatements";
@@ -65,6 +68,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
           period={period}
           statements={priority.outcomes}
         />
+        <PreviousFocusList items={priority.previousFocus} period={period} />
         <PriorityStatements
           priority={priority.number}
           kind="FOCUS"
@@ -88,6 +92,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
           period={period}
           statements={priority.risks}
         />
+        <CarriedRisksReview risks={priority.risks} />
       </div>
       <PriorityScorecards priority={priority} period={period} />
     </>
@@ -100,6 +105,7 @@ export function PriorityPage({ number }: { number: number }) {
   return (
     <Layout headerExtra={<PeriodPicker />}>
       <PriorityTabs current={number} period={period} />
+      <QuarterBar period={period} />
       <PriorityBody number={number} period={period} />
     </Layout>
   );
