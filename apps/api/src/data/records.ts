@@ -5,6 +5,7 @@ import type { Role } from "./users/viewer.ts";
 // Dates that name a month are "YYYY-MM"; timestamps are ISO strings.
 
 export type PeriodKindValue = "MONTH" | "QUARTER";
+export type PeriodStatusValue = "DRAFT" | "PUBLISHED";
 export type StatementKindValue = "OUTCOME" | "FOCUS" | "RISK";
 
 export interface PlanRecord {
@@ -31,6 +32,8 @@ export interface ReportingPeriodRecord {
   start: string;
   end: string;
   dataMonth: string;
+  /** A quarter is a draft until an admin publishes it; months are always published. */
+  status: PeriodStatusValue;
 }
 
 export interface StatementRecord {

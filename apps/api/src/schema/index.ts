@@ -8,6 +8,7 @@ import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
 import { prioritiesResolvers } from "./priorities/resolvers.ts";
 import { referenceResolvers } from "./reference/resolvers.ts";
+import { setupResolvers } from "./setup/resolvers.ts";
 import type { Resolvers } from "./resolvers-types.ts";
 import { statementsResolvers } from "./statements/resolvers.ts";
 import { usersResolvers } from "./users/resolvers.ts";
@@ -28,6 +29,7 @@ export const resolverModules: Resolvers[] = [
   referenceResolvers,
   auditResolvers,
   usersResolvers,
+  setupResolvers,
 ];
 
 /** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */

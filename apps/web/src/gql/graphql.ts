@@ -32,12 +32,25 @@ export type AddCommentaryInput = {
   text: Scalars['String']['input'];
 };
 
+export type AddComparatorInput = {
+  code: Scalars['String']['input'];
+  kind: ComparatorKind;
+  name: Scalars['String']['input'];
+  population?: InputMaybe<Scalars['Int']['input']>;
+  populationYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AddDeliverableInput = {
   action: Scalars['String']['input'];
   due: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
   progress: Scalars['Int']['input'];
+};
+
+export type AddPriorityInput = {
+  number: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type AddStatementInput = {
@@ -241,12 +254,37 @@ export type Comparisons = {
   yearOnYear?: Maybe<Change>;
 };
 
+export type CreatePlanInput = {
+  /** Stable short code: 'pcp-2025-28'. */
+  code: Scalars['String']['input'];
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateScorecardInput = {
+  kind: ScorecardKind;
+  priorityNumber: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** At least 12 characters. */
   password: Scalars['String']['input'];
   role: Role;
+};
+
+export type DefineMostSimilarGroupInput = {
+  label: Scalars['String']['input'];
+  /** Comparator codes of the peer forces (not the home force). */
+  members: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who published the group: 'HMICFRS', 'Home Office iQuanta'. */
+  publisher: Scalars['String']['input'];
+  /** The day the definition applies from (YYYY-MM-DD). */
+  validFrom: Scalars['String']['input'];
 };
 
 export type Deliverable = {
@@ -316,6 +354,11 @@ export type GlossaryTerm = {
   /** False for the statistical words the product uses that the report's Terminology table does not define. */
   isFromReport: Scalars['Boolean']['output'];
   meaning: Scalars['String']['output'];
+};
+
+export type GlossaryTermInput = {
+  acronym: Scalars['String']['input'];
+  meaning: Scalars['String']['input'];
 };
 
 export type GovernanceNode = {
@@ -517,19 +560,41 @@ export type Mutation = {
   /** Accepts a drafted sentence as generated. expectedVersion is 0 when the draft has never been saved. */
   acceptNarrative: NarrativeResult;
   addCommentary: CommentaryResult;
+  /** Adds a peer force, a Most Similar Group average or a national figure to compare against. */
+  addComparator: SetupComparatorResult;
   addDeliverable: DeliverableResult;
+  addGlossaryTerm: SetupGlossaryTermResult;
+  /** Adds a priority to the plan; its number must be new. */
+  addPriority: SetupPriorityResult;
   addStatement: StatementResult;
   /** Corrects an existing observation's value, interval or note. */
   correctObservation: ObservationResult;
+  /** Creates the Police and Crime Plan for the home force (one plan per install for now). */
+  createPlan: SetupPlanResult;
+  /** Adds a scorecard (the metrics' home) to a priority, after its existing scorecards. */
+  createScorecard: SetupScorecardResult;
   createUser: UserResult;
+  /**
+   * Records a Most Similar Group as its publisher defined it from validFrom. A new definition is a new
+   * version beside the earlier ones (newest validFrom first); a version is never overwritten, so a
+   * validFrom already recorded for that publisher is a field error.
+   */
+  defineMostSimilarGroup: SetupMostSimilarGroupResult;
   editCommentary: CommentaryResult;
   /** Rewrites a drafted sentence. */
   editNarrative: NarrativeResult;
   editStatement: StatementResult;
+  /**
+   * Opens the plan's first reporting quarter, three months from startMonth, as a DRAFT that readers
+   * never see until an admin publishes it. Later quarters are opened from the one before.
+   */
+  openFirstQuarter: SetupQuarterResult;
   /** Records or corrects a benchmark (idempotent on metric, comparator and period). */
   recordBenchmark: BenchmarkResult;
   /** Records a new observation; fails with a field error if one already exists for that series and period. */
   recordObservation: ObservationResult;
+  /** Changes a priority's title. */
+  renamePriority: SetupPriorityResult;
   reorderCommentary: CommentaryListResult;
   /** Reorders the statements of one kind for a priority and period; ids must be exactly that list. */
   reorderStatements: StatementListResult;
@@ -537,6 +602,11 @@ export type Mutation = {
   retireCommentary: CommentaryResult;
   retireDeliverable: DeliverableResult;
   retireStatement: StatementResult;
+  /**
+   * Names the home force (a FORCE comparator marked as home) and its areas, the force-wide area first.
+   * Once only: a force that exists is a field error on input.code.
+   */
+  setUpForce: SetupForceResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -545,6 +615,8 @@ export type Mutation = {
    * saved first the mutation fails with CONFLICT and extensions.current holds the record as it now is.
    */
   updateDeliverable: DeliverableResult;
+  /** Changes an existing term's meaning (the acronym names it). */
+  updateGlossaryTerm: SetupGlossaryTermResult;
   updateUser: UserResult;
 };
 
@@ -562,8 +634,23 @@ export type MutationAddCommentaryArgs = {
 };
 
 
+export type MutationAddComparatorArgs = {
+  input: AddComparatorInput;
+};
+
+
 export type MutationAddDeliverableArgs = {
   input: AddDeliverableInput;
+};
+
+
+export type MutationAddGlossaryTermArgs = {
+  input: GlossaryTermInput;
+};
+
+
+export type MutationAddPriorityArgs = {
+  input: AddPriorityInput;
 };
 
 
@@ -579,8 +666,23 @@ export type MutationCorrectObservationArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreateScorecardArgs = {
+  input: CreateScorecardInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDefineMostSimilarGroupArgs = {
+  input: DefineMostSimilarGroupInput;
 };
 
 
@@ -607,6 +709,11 @@ export type MutationEditStatementArgs = {
 };
 
 
+export type MutationOpenFirstQuarterArgs = {
+  input: OpenFirstQuarterInput;
+};
+
+
 export type MutationRecordBenchmarkArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: BenchmarkInput;
@@ -615,6 +722,12 @@ export type MutationRecordBenchmarkArgs = {
 
 export type MutationRecordObservationArgs = {
   input: ObservationInput;
+};
+
+
+export type MutationRenamePriorityArgs = {
+  number: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -657,6 +770,11 @@ export type MutationRetireStatementArgs = {
 };
 
 
+export type MutationSetUpForceArgs = {
+  input: SetUpForceInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -667,6 +785,11 @@ export type MutationUpdateDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DeliverableInput;
+};
+
+
+export type MutationUpdateGlossaryTermArgs = {
+  input: GlossaryTermInput;
 };
 
 
@@ -746,6 +869,13 @@ export type ObservationResult = MutationResult & {
   __typename?: 'ObservationResult';
   errors: Array<FieldError>;
   observation?: Maybe<Observation>;
+};
+
+export type OpenFirstQuarterInput = {
+  /** The month whose data the quarter reports on (usually a month or two before it ends). */
+  dataMonth: Scalars['Month']['input'];
+  /** The quarter's first month: 2023-03 opens 'March – May 23'. */
+  startMonth: Scalars['Month']['input'];
 };
 
 export type PeriodKind =
@@ -878,6 +1008,11 @@ export type Query = {
    * monthly data periods are MONTHs.
    */
   reportingPeriods: Array<ReportingPeriod>;
+  /**
+   * How far the first-run setup has come (admin only): each step and whether it is done. A new
+   * production install starts empty; the setup page walks an admin through these steps.
+   */
+  setupStatus: SetupStatus;
   /** All users (admin only). */
   users: Array<User>;
 };
@@ -1010,6 +1145,98 @@ export type SeriesKey = {
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
 };
+
+export type SetUpForceInput = {
+  /** The force-wide area first, then any others (hubs, districts). */
+  areas: Array<SetupAreaInput>;
+  /** Stable short code: 'wiltshire'. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type SetupAreaInput = {
+  /** Stable short code: 'force', 'north'. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type SetupComparatorResult = MutationResult & {
+  __typename?: 'SetupComparatorResult';
+  comparator?: Maybe<Comparator>;
+  errors: Array<FieldError>;
+};
+
+export type SetupForceResult = MutationResult & {
+  __typename?: 'SetupForceResult';
+  errors: Array<FieldError>;
+  force?: Maybe<Comparator>;
+};
+
+export type SetupGlossaryTermResult = MutationResult & {
+  __typename?: 'SetupGlossaryTermResult';
+  errors: Array<FieldError>;
+  term?: Maybe<GlossaryTerm>;
+};
+
+export type SetupMostSimilarGroupResult = MutationResult & {
+  __typename?: 'SetupMostSimilarGroupResult';
+  errors: Array<FieldError>;
+  mostSimilarGroup?: Maybe<MostSimilarGroup>;
+};
+
+export type SetupPlanResult = MutationResult & {
+  __typename?: 'SetupPlanResult';
+  errors: Array<FieldError>;
+  plan?: Maybe<Plan>;
+};
+
+export type SetupPriorityResult = MutationResult & {
+  __typename?: 'SetupPriorityResult';
+  errors: Array<FieldError>;
+  priority?: Maybe<Priority>;
+};
+
+export type SetupQuarterResult = MutationResult & {
+  __typename?: 'SetupQuarterResult';
+  errors: Array<FieldError>;
+  quarter?: Maybe<ReportingPeriod>;
+};
+
+export type SetupScorecardResult = MutationResult & {
+  __typename?: 'SetupScorecardResult';
+  errors: Array<FieldError>;
+  scorecard?: Maybe<Scorecard>;
+};
+
+export type SetupStatus = {
+  __typename?: 'SetupStatus';
+  /** The plan's first reporting quarter, draft or published. */
+  firstQuarter?: Maybe<ReportingPeriod>;
+  homeForce?: Maybe<Comparator>;
+  /** Every required step is done: readers can be shown the plan once a quarter is published. */
+  isComplete: Scalars['Boolean']['output'];
+  plan?: Maybe<Plan>;
+  steps: Array<SetupStep>;
+};
+
+export type SetupStep = {
+  __typename?: 'SetupStep';
+  /** What is there so far, in words: '2 priorities', 'Wiltshire Police, 3 areas'. */
+  detail?: Maybe<Scalars['String']['output']>;
+  isDone: Scalars['Boolean']['output'];
+  /** False for steps a plan can run without (comparators, most similar group, glossary). */
+  isRequired: Scalars['Boolean']['output'];
+  key: SetupStepKey;
+};
+
+export type SetupStepKey =
+  | 'COMPARATORS'
+  | 'FIRST_QUARTER'
+  | 'FORCE'
+  | 'GLOSSARY'
+  | 'MOST_SIMILAR_GROUP'
+  | 'PLAN'
+  | 'PRIORITIES';
 
 export type SignInResult = MutationResult & {
   __typename?: 'SignInResult';

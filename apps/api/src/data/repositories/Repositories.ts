@@ -17,6 +17,8 @@ import type { ProcessChangeRepository } from "./processChangeRepository.ts";
 import type { ReferenceRepository } from "./referenceRepository.ts";
 import type { ReportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import type { ScorecardRepository } from "./scorecardRepository.ts";
+import type { SetupRepository } from "./setupRepository.ts";
+import type { SetupWrites } from "./setupWrites.ts";
 import type { StatementRepository, StatementWrites } from "./statementRepository.ts";
 
 /** What a write transaction may do: the reads its checks depend on, the writes, and the audit row. */
@@ -27,6 +29,7 @@ export interface TransactionRepositories {
   deliverables: DeliverableWrites;
   narratives: NarrativeWrites;
   observations: ObservationWrites;
+  setup: SetupWrites;
   statements: StatementWrites;
 }
 
@@ -51,6 +54,7 @@ export interface Repositories {
   reportingPeriods: ReportingPeriodRepository;
   scorecards: ScorecardRepository;
   sessions: SessionRepository;
+  setup: SetupRepository;
   signInAttempts: SignInAttemptRepository;
   statements: StatementRepository;
   users: UserRepository;

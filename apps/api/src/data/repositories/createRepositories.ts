@@ -20,6 +20,8 @@ import type { Repositories, TransactionRepositories } from "./Repositories.ts";
 import { referenceRepository } from "./referenceRepository.ts";
 import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import { scorecardRepository } from "./scorecardRepository.ts";
+import { setupRepository } from "./setupRepository.ts";
+import { setupWrites } from "./setupWrites.ts";
 import { statementRepository, statementWrites } from "./statementRepository.ts";
 
 /** Built once per process, in the composition root. */
@@ -42,6 +44,7 @@ export function createRepositories(db: Database): Repositories {
     reportingPeriods: reportingPeriodRepository(pool),
     scorecards: scorecardRepository(pool, prisma),
     sessions: sessionRepository(prisma),
+    setup: setupRepository(prisma),
     signInAttempts: signInAttemptRepository(pool),
     statements: statementRepository(prisma),
     users: userRepository(db),
@@ -62,6 +65,7 @@ function transactionRepositories(tx: Tx): TransactionRepositories {
     deliverables: deliverableWrites(tx),
     narratives: narrativeWrites(tx),
     observations: observationWrites(tx),
+    setup: setupWrites(tx),
     statements: statementWrites(tx),
   };
 }

@@ -9,7 +9,8 @@ export function reportingPeriodRepository(pool: pg.Pool) {
     async list(): Promise<ReportingPeriodRecord[]> {
       const { rows } = await pool.query<ReportingPeriodRecord>(
         `SELECT id, code, label, kind::text AS kind, to_char("startDate", 'YYYY-MM') AS start,
-                to_char("endDate", 'YYYY-MM') AS "end", to_char(coalesce("dataMonth", "endDate"), 'YYYY-MM') AS "dataMonth"
+                to_char("endDate", 'YYYY-MM') AS "end", to_char(coalesce("dataMonth", "endDate"), 'YYYY-MM') AS "dataMonth",
+                status::text AS status
          FROM "ReportingPeriod" ORDER BY "startDate" DESC, kind DESC`,
       );
       return rows;

@@ -1,6 +1,6 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { ReportingPeriodRecord } from "../../data/records.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, notSetUp } from "../../errors.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -17,13 +17,24 @@ export async function resolvePeriod(
   const stored = periods.find((p) => p.code === code);
   if (stored) return stored;
   if (MONTH.test(code))
-    return { id: 0, code, label: code, kind: "MONTH", start: code, end: code, dataMonth: code };
+    return {
+      id: 0,
+      code,
+      label: code,
+      kind: "MONTH",
+      start: code,
+      end: code,
+      dataMonth: code,
+      status: "PUBLISHED",
+    };
   throw new AppError("BAD_USER_INPUT", `Reporting period ${code} does not exist`);
 }
 
 function currentOf(periods: ReportingPeriodRecord[]): ReportingPeriodRecord {
-  // Periods come newest first.
-  const current = periods.find((p) => p.kind === "QUARTER") ?? periods[0];
-  if (!current) throw new AppError("NOT_FOUND", "No reporting periods have been loaded");
+  // Periods come newest first. A draft quarter is never anyone's default: the answer is shared by
+  // every reader (the response cache), and a reader must never be shown a draft.
+  const published = periods.filter((p) => p.status === "PUBLISHED");
+  const current = published.find((p) => p.kind === "QUARTER") ?? published[0];
+  if (!current) throw notSetUp("No reporting quarter has been published yet");
   return current;
 }
