@@ -101,6 +101,7 @@ const QUERIES: QueryCase[] = [
     document: "{ reportingPeriods { code } }",
   },
   { field: "users", name: "users", minimum: "ADMIN", document: "{ users { id } }" },
+  { field: "setupStatus", name: "setupStatus", minimum: "ADMIN", document: "{ setupStatus { isComplete } }" },
 ];
 
 const { server, callers, cookieOf, outcomeFor } = useEveryCaller();
