@@ -69,8 +69,8 @@ export { monthStart } from "./periods/monthStart.ts";
 export { monthsBetween } from "./periods/monthsBetween.ts";
 export { parseDueText } from "./periods/parseDueText.ts";
 export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
-export { spanLabel } from "./periods/spanLabel.ts";
 export { type ReportingQuarter, reportingQuarter } from "./periods/reportingQuarter.ts";
+export { spanLabel } from "./periods/spanLabel.ts";
 // roles
 export { hasRoleAtLeast } from "./roles/hasRoleAtLeast.ts";
 export type { Role } from "./roles/Role.ts";

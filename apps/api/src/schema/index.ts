@@ -8,8 +8,8 @@ import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
 import { prioritiesResolvers } from "./priorities/resolvers.ts";
 import { referenceResolvers } from "./reference/resolvers.ts";
-import { setupResolvers } from "./setup/resolvers.ts";
 import type { Resolvers } from "./resolvers-types.ts";
+import { setupResolvers } from "./setup/resolvers.ts";
 import { statementsResolvers } from "./statements/resolvers.ts";
 import { usersResolvers } from "./users/resolvers.ts";
 

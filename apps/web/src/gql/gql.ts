@@ -68,6 +68,14 @@ type Documents = {
     "\n  mutation RetireStatement($id: ID!, $expectedVersion: Int!) {\n    retireStatement(id: $id, expectedVersion: $expectedVersion) { statement { ...EditableStatement } errors { field message } }\n  }\n": typeof types.RetireStatementDocument,
     "\n  mutation RestoreStatement($id: ID!, $expectedVersion: Int!) {\n    restoreStatement(id: $id, expectedVersion: $expectedVersion) { statement { ...EditableStatement } errors { field message } }\n  }\n": typeof types.RestoreStatementDocument,
     "\n  mutation ReorderStatements($priority: Int!, $kind: StatementKind!, $period: String, $ids: [ID!]!) {\n    reorderStatements(priority: $priority, kind: $kind, period: $period, ids: $ids) {\n      statements { ...EditableStatement }\n      errors { field message }\n    }\n  }\n": typeof types.ReorderStatementsDocument,
+    "\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n": typeof types.AddComparatorDocument,
+    "\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n": typeof types.OpenFirstQuarterDocument,
+    "\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n": typeof types.SetUpForceDocument,
+    "\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n": typeof types.AddGlossaryTermDocument,
+    "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n": typeof types.DefineMostSimilarGroupDocument,
+    "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n": typeof types.CreatePlanDocument,
+    "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n": typeof types.AddPriorityDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  fragment ChangeLine_change on Change {\n    text\n    against\n    significant\n    illustrative\n  }\n": typeof types.ChangeLine_ChangeFragmentDoc,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": typeof types.GlossaryDocument,
     "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods(kind: QUARTER) {\n      id\n      code\n      label\n      kind\n    }\n  }\n": typeof types.PeriodPickerDocument,
@@ -127,6 +135,14 @@ const documents: Documents = {
     "\n  mutation RetireStatement($id: ID!, $expectedVersion: Int!) {\n    retireStatement(id: $id, expectedVersion: $expectedVersion) { statement { ...EditableStatement } errors { field message } }\n  }\n": types.RetireStatementDocument,
     "\n  mutation RestoreStatement($id: ID!, $expectedVersion: Int!) {\n    restoreStatement(id: $id, expectedVersion: $expectedVersion) { statement { ...EditableStatement } errors { field message } }\n  }\n": types.RestoreStatementDocument,
     "\n  mutation ReorderStatements($priority: Int!, $kind: StatementKind!, $period: String, $ids: [ID!]!) {\n    reorderStatements(priority: $priority, kind: $kind, period: $period, ids: $ids) {\n      statements { ...EditableStatement }\n      errors { field message }\n    }\n  }\n": types.ReorderStatementsDocument,
+    "\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n": types.AddComparatorDocument,
+    "\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n": types.OpenFirstQuarterDocument,
+    "\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n": types.SetUpForceDocument,
+    "\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n": types.AddGlossaryTermDocument,
+    "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n": types.DefineMostSimilarGroupDocument,
+    "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n": types.CreatePlanDocument,
+    "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n": types.AddPriorityDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n": types.SetupStatusDocument,
     "\n  fragment ChangeLine_change on Change {\n    text\n    against\n    significant\n    illustrative\n  }\n": types.ChangeLine_ChangeFragmentDoc,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": types.GlossaryDocument,
     "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods(kind: QUARTER) {\n      id\n      code\n      label\n      kind\n    }\n  }\n": types.PeriodPickerDocument,
@@ -362,6 +378,38 @@ export function graphql(source: "\n  mutation RestoreStatement($id: ID!, $expect
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReorderStatements($priority: Int!, $kind: StatementKind!, $period: String, $ids: [ID!]!) {\n    reorderStatements(priority: $priority, kind: $kind, period: $period, ids: $ids) {\n      statements { ...EditableStatement }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderStatements($priority: Int!, $kind: StatementKind!, $period: String, $ids: [ID!]!) {\n    reorderStatements(priority: $priority, kind: $kind, period: $period, ids: $ids) {\n      statements { ...EditableStatement }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n"): (typeof documents)["\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,8 @@ function checkComparator(input: NewComparator): FieldChecks {
   checks.text(input.name, "input.name", TITLE_MAX);
   // England and Wales hold about 61 million people: a population is a count of residents.
   if (input.population != null) checkWithin(checks, input.population, "input.population", 1, 100_000_000);
-  if (input.populationYear != null) checkWithin(checks, input.populationYear, "input.populationYear", 2000, 2100);
+  if (input.populationYear != null)
+    checkWithin(checks, input.populationYear, "input.populationYear", 2000, 2100);
   checks.check(
     (input.population == null) === (input.populationYear == null),
     input.population == null ? "input.population" : "input.populationYear",

@@ -23,7 +23,12 @@ export async function createPlan(ctx: GraphQLContext, input: NewPlan): Promise<P
   checkWithin(checks, input.startYear, "input.startYear", 2000, 2100);
   checkWithin(checks, input.endYear, "input.endYear", input.startYear, input.startYear + LONGEST_PLAN_YEARS);
   checks.throwIfAny();
-  const plan = { code: input.code, title: input.title.trim(), startYear: input.startYear, endYear: input.endYear };
+  const plan = {
+    code: input.code,
+    title: input.title.trim(),
+    startYear: input.startYear,
+    endYear: input.endYear,
+  };
   return ctx.repos.transaction(async (tx) => {
     const force = await tx.setup.findHomeForce();
     const existing = await tx.setup.findPlan();

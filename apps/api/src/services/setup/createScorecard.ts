@@ -20,7 +20,11 @@ export async function createScorecard(ctx: GraphQLContext, input: NewScorecard):
   return ctx.repos.transaction(async (tx) => {
     const plan = await tx.setup.findPlan();
     const priority = plan ? await tx.setup.findPriority(plan.id, input.priorityNumber) : null;
-    checks.check(priority !== null, "input.priorityNumber", `priority ${input.priorityNumber} does not exist`);
+    checks.check(
+      priority !== null,
+      "input.priorityNumber",
+      `priority ${input.priorityNumber} does not exist`,
+    );
     if (priority && (await tx.setup.findScorecardTitle(priority.id, title))) {
       checks.fail("input.title", `priority ${priority.number} already has a scorecard called ${title}`);
     }

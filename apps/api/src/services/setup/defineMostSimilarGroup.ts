@@ -59,7 +59,10 @@ export async function defineMostSimilarGroup(
     });
     if (!home) checks.fail("input.publisher", "set the force up first");
     else if (await tx.setup.hasMostSimilarGroup(home.id, group.publisher, group.validFrom)) {
-      checks.fail("input.validFrom", `${group.publisher}'s group from ${group.validFrom} is already recorded`);
+      checks.fail(
+        "input.validFrom",
+        `${group.publisher}'s group from ${group.validFrom} is already recorded`,
+      );
     }
     checks.throwIfAny();
     const memberIds = input.members.map((code) => found.find((c) => c.code === code)!.id);

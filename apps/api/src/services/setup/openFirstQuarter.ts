@@ -43,7 +43,11 @@ export async function openFirstQuarter(
       checks.fail("input.startMonth", `the plan ends in ${plan.endYear}`);
     }
     checks.throwIfAny();
-    const created = await tx.setup.createDraftQuarter({ ...quarter, planId: plan!.id, dataMonth: input.dataMonth });
+    const created = await tx.setup.createDraftQuarter({
+      ...quarter,
+      planId: plan!.id,
+      dataMonth: input.dataMonth,
+    });
     await tx.audit.record({
       actor: viewer,
       action: "quarter.openFirst",

@@ -5,7 +5,11 @@ import { FieldChecks } from "../shared/FieldChecks.ts";
 import { TITLE_MAX } from "./setupChecks.ts";
 
 /** Changes a priority's title; its number, and so every link to it, stays. */
-export async function renamePriority(ctx: GraphQLContext, number: number, title: string): Promise<PriorityRecord> {
+export async function renamePriority(
+  ctx: GraphQLContext,
+  number: number,
+  title: string,
+): Promise<PriorityRecord> {
   const viewer = requireRole(ctx, "ADMIN");
   const checks = new FieldChecks();
   checks.text(title, "title", TITLE_MAX);

@@ -14,6 +14,12 @@ export function checkCode(checks: FieldChecks, value: string, field: string): vo
 }
 
 /** A whole number within [min, max]; GraphQL has already made sure it is an integer. */
-export function checkWithin(checks: FieldChecks, value: number, field: string, min: number, max: number): void {
+export function checkWithin(
+  checks: FieldChecks,
+  value: number,
+  field: string,
+  min: number,
+  max: number,
+): void {
   checks.check(value >= min && value <= max, field, `must be between ${min} and ${max}`);
 }
