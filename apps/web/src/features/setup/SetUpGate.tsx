@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { Navigate, Outlet } from "react-router";
+import { useEffect } from "react";
+import { Outlet, useNavigate } from "react-router";
 import { PeriodPickerQuery } from "../../ui/PeriodPicker";
 import { useViewer } from "../auth/useViewer";
 import { errorCode } from "../editing/errorCode";
@@ -8,13 +9,21 @@ import { NotSetUpPage } from "./NotSetUpPage";
 /**
  * Around the reading views: until a quarter is published the API answers NOT_SET_UP for the current
  * period, and a reader gets "not set up yet" instead of empty pages, while an admin is taken to the
- * setup page. It asks the period picker's own query, so a set-up scorecard costs no extra request.
+ * setup page. It asks the period picker's own query, which the pages with a picker have already asked.
  */
 export function SetUpGate() {
-  const { error } = useQuery(PeriodPickerQuery);
+  // Not on the server: a page it renders is one whose queries all answered (a set-up scorecard), and
+  // views without the picker (glossary, governance) would otherwise send one more query there.
+  const { error } = useQuery(PeriodPickerQuery, { ssr: false });
   const { viewer, isAdmin, loading } = useViewer();
-  if (errorCode(error) !== "NOT_SET_UP") return <Outlet />;
-  if (loading) return null;
-  if (isAdmin) return <Navigate to="/setup" replace />;
+  const navigate = useNavigate();
+  const isNotSetUp = errorCode(error) === "NOT_SET_UP";
+  const sendsToSetup = isNotSetUp && !loading && isAdmin;
+  // In an effect, not <Navigate>: the server renders this page too, and only a browser can move on.
+  useEffect(() => {
+    if (sendsToSetup) void navigate("/setup", { replace: true });
+  }, [sendsToSetup, navigate]);
+  if (!isNotSetUp) return <Outlet />;
+  if (loading || isAdmin) return null;
   return <NotSetUpPage isSignedIn={viewer !== null} />;
 }
