@@ -75,6 +75,7 @@ type Documents = {
     "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n": typeof types.DefineMostSimilarGroupDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n": typeof types.CreatePlanDocument,
     "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n": typeof types.AddPriorityDocument,
+    "\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n": typeof types.CreateScorecardDocument,
     "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  fragment ChangeLine_change on Change {\n    text\n    against\n    significant\n    illustrative\n  }\n": typeof types.ChangeLine_ChangeFragmentDoc,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": typeof types.GlossaryDocument,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n": types.DefineMostSimilarGroupDocument,
     "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n": types.CreatePlanDocument,
     "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n": types.AddPriorityDocument,
+    "\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n": types.CreateScorecardDocument,
     "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n": types.SetupStatusDocument,
     "\n  fragment ChangeLine_change on Change {\n    text\n    against\n    significant\n    illustrative\n  }\n": types.ChangeLine_ChangeFragmentDoc,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": types.GlossaryDocument,
@@ -406,6 +408,10 @@ export function graphql(source: "\n  mutation CreatePlan($input: CreatePlanInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,8 @@ import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { RequireRole } from "../auth/RequireRole";
 import { formForStep } from "./formForStep";
+import { PriorityList } from "./PriorityList";
+import { ScorecardForm } from "./ScorecardForm";
 import { SetupChecklist } from "./SetupChecklist";
 import { SetupStatusQuery } from "./SetupStatusQuery";
 import { SetupStepSection } from "./SetupStepSection";
@@ -35,16 +37,9 @@ function SetupSteps() {
       ) : null}
       {setupStatus.steps.map((step, i) => (
         <SetupStepSection key={step.key} step={step} position={i + 1}>
-          {step.key === "PRIORITIES" && priorities.length ? (
-            <ul className="mt-2 list-disc pl-6">
-              {priorities.map((p) => (
-                <li key={p.id}>
-                  Priority {p.number}: {p.title}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          {step.key === "PRIORITIES" ? <PriorityList priorities={priorities} /> : null}
           {showForm(step) ? formForStep(step.key, nextNumber) : null}
+          {step.key === "PRIORITIES" && priorities.length ? <ScorecardForm priorities={priorities} /> : null}
         </SetupStepSection>
       ))}
     </>
