@@ -2,41 +2,12 @@ import { readFileSync } from "node:fs";
 import { buildSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { useTestServer } from "../harness/index.ts";
+import { ALLOWED_CODES, TOP_LEVEL_QUERIES as QUERIES } from "./topLevelQueries.ts";
 
 // A new production install: NODE_ENV=production with DEMO_DATA unset, so migrations only.
 const server = useTestServer({ start: "empty", env: { NODE_ENV: "production", DEMO_DATA: "" } });
 
 const CONTRACT = new URL("../../../../packages/graphql/schema.graphql", import.meta.url);
-
-// Every top-level query with the fields a page asks for first; each must answer without a crash.
-const QUERIES: Record<string, string> = {
-  activity: "{ activity { id } }",
-  areas: "{ areas { code } }",
-  auditHistory: '{ auditHistory(entityType: "Deliverable", entityId: "1") { id } }',
-  cjsScorecards: "{ cjsScorecards { id title } }",
-  comparators: "{ comparators { code } }",
-  currentPeriod: "{ currentPeriod { code label } }",
-  deliverable: '{ deliverable(id: "1") { id } }',
-  deliverableStatusDate: "{ deliverableStatusDate }",
-  deliverables: "{ deliverables { id } }",
-  exceptions: "{ exceptions { summary } }",
-  glossary: "{ glossary { acronym } }",
-  governance: "{ governance { code } }",
-  health: "{ health { ok } }",
-  me: "{ me { id } }",
-  metric: '{ metric(id: "abandonment-rate-101") { id } }',
-  metrics: "{ metrics { id } }",
-  mostSimilarGroups: "{ mostSimilarGroups { id } }",
-  plan: "{ plan { title } }",
-  priorities: "{ priorities { number title } }",
-  priority: "{ priority(number: 1) { title } }",
-  reportingPeriods: "{ reportingPeriods { code } }",
-  setupStatus: "{ setupStatus { isComplete } }",
-  users: "{ users { id } }",
-};
-
-// What an empty database may answer: data (empty or null), not set up, or a refusal for roles.
-const ALLOWED_CODES = new Set(["NOT_SET_UP", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN"]);
 
 describe("an empty production start", () => {
   it("holds no demo report and no demo accounts", async () => {

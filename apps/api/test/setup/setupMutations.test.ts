@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestServer } from "../harness/index.ts";
+import { ALLOWED_CODES, TOP_LEVEL_QUERIES } from "./topLevelQueries.ts";
 
 // The first-run setup on a new install, step by step, in the order the setup page offers it: each
 // step's success (with its audit row), a bad input that names the field and changes nothing, and
@@ -337,6 +338,27 @@ describe("openFirstQuarter", () => {
       "June – Aug 25 (draft)",
     );
     expect(data?.setupStatus.steps.find((s) => s.key === "FORCE")?.detail).toBe("Northshire Police, 2 areas");
+  });
+});
+
+describe("with only a draft quarter", () => {
+  it("answers every top-level query for a reader and an admin without a server error", async () => {
+    // And a priority page's reading, the deepest a reader can ask of a plan with no published quarter.
+    const priorityPage =
+      "{ priority(number: 1) { title outcomes { id } focus { id } risks { id } deliverables { id status } scorecards { title sections { id } } summary { __typename } } }";
+    for (const cookie of [null, admin]) {
+      const reads: [string, string][] = [
+        ...Object.entries(TOP_LEVEL_QUERIES),
+        ["priority page", priorityPage],
+      ];
+      for (const [name, query] of reads) {
+        const result = await server.graphql(query, undefined, { cookie });
+        expect(result.status, `${name}: ${JSON.stringify(result.errors)}`).toBe(200);
+        for (const error of result.errors ?? []) {
+          expect(ALLOWED_CODES, `${name}: ${error.message}`).toContain(error.extensions?.code);
+        }
+      }
+    }
   });
 });
 
