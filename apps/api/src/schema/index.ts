@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { auditResolvers } from "./audit/resolvers.ts";
 import { baseResolvers } from "./base/resolvers.ts";
 import { benchmarkingResolvers } from "./benchmarking/resolvers.ts";
+import { catalogueResolvers } from "./catalogue/resolvers.ts";
+import { changesResolvers } from "./changes/resolvers.ts";
 import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
 import { prioritiesResolvers } from "./priorities/resolvers.ts";
@@ -29,6 +31,8 @@ export const resolverModules: Resolvers[] = [
   referenceResolvers,
   auditResolvers,
   usersResolvers,
+  changesResolvers,
+  catalogueResolvers,
   setupResolvers,
 ];
 

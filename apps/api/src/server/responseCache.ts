@@ -31,6 +31,7 @@ export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "plan",
   "priorities",
   "priority",
+  "quarterChanges",
   "reportingPeriods",
 ]);
 
@@ -38,6 +39,7 @@ export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
 export const UNCACHED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "me",
   "users",
+  "metricCatalogue",
   "activity",
   "auditHistory",
   "health",

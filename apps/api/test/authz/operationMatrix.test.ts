@@ -26,6 +26,8 @@ interface World {
   statement: string;
   statementToRetire: string;
   sectionId: number;
+  scorecardId: number;
+  metricToRetire: string;
   commentary: [number, number];
   metric: string;
   observation: string;
@@ -58,6 +60,12 @@ const OPERATIONS: Operation[] = [
     minimum: "EDITOR",
     document: (w) =>
       `mutation { retireDeliverable(id: "${w.deliverableToRetire}", expectedVersion: 1) { errors { field } } }`,
+  },
+  {
+    name: "correctDeliverableDueDate",
+    minimum: "EDITOR",
+    document: (w) =>
+      `mutation { correctDeliverableDueDate(id: "${w.deliverable}", dueDate: "2024-03-31", expectedVersion: 1) { errors { field } } }`,
   },
   {
     name: "addStatement",
@@ -156,6 +164,56 @@ const OPERATIONS: Operation[] = [
     document: (w) =>
       `mutation { updateUser(id: "${w.userId}", input: { name: "Matrix" }, expectedVersion: 1) { errors { field } } }`,
   },
+  {
+    name: "createMetric",
+    minimum: "ADMIN",
+    document: () =>
+      `mutation C($id: ID!) { createMetric(id: $id, input: { name: "Matrix", unit: COUNT, polarity: NEUTRAL, basis: DISCRETE_MONTH, dataSource: "Matrix" }) { errors { field } } }`,
+    variables: (caller) => ({ id: `matrix-${caller.toLowerCase()}` }),
+  },
+  {
+    name: "updateMetric",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { updateMetric(id: "${w.metric}", input: { description: "Matrix" }, expectedVersion: 1) { errors { field } } }`,
+  },
+  {
+    name: "retireMetric",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { retireMetric(id: "${w.metricToRetire}", expectedVersion: 1) { errors { field } } }`,
+  },
+  {
+    name: "addProcessChange",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { addProcessChange(metricId: "${w.metric}", month: "Apr-23", label: "Matrix") { errors { field } } }`,
+  },
+  {
+    name: "removeProcessChange",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { removeProcessChange(metricId: "${w.metric}", month: "2023-04") { errors { field } } }`,
+  },
+  {
+    name: "createScorecardSection",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation C($title: String!) { createScorecardSection(scorecardId: "${w.scorecardId}", title: $title) { errors { field } } }`,
+    variables: (caller) => ({ title: `Matrix ${caller}` }),
+  },
+  {
+    name: "renameScorecardSection",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { renameScorecardSection(id: "${w.sectionId}", title: "Matrix section") { errors { field } } }`,
+  },
+  {
+    name: "setSectionMetrics",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { setSectionMetrics(sectionId: "${w.sectionId}", metricIds: ["${w.metric}"]) { errors { field } } }`,
+  },
   // The first-run setup: admins only. On this seeded server most are field errors (already set up).
   ...(
     [
@@ -218,6 +276,8 @@ beforeAll(async () => {
     statement: (await buildStatement(server, { priority, quarter })).id,
     statementToRetire: (await buildStatement(server, { priority, quarter })).id,
     sectionId: section.id,
+    scorecardId: section.scorecardId,
+    metricToRetire: (await buildMetric(server)).id,
     commentary: [section.commentaryIds[0]!, section.commentaryIds[1]!],
     metric: metric.id,
     observation: observations.data!.metric.observations[0]!.id,

@@ -81,6 +81,12 @@ const QUERIES: QueryCase[] = [
   },
   { field: "metrics", name: "metrics", minimum: "ANONYMOUS", document: "{ metrics { id } }" },
   {
+    field: "metricCatalogue",
+    name: "metricCatalogue",
+    minimum: "ADMIN",
+    document: "{ metricCatalogue { metric { id } history { actorEmail } } }",
+  },
+  {
     field: "mostSimilarGroups",
     name: "mostSimilarGroups",
     minimum: "ANONYMOUS",
@@ -101,6 +107,12 @@ const QUERIES: QueryCase[] = [
     document: "{ reportingPeriods { code } }",
   },
   { field: "users", name: "users", minimum: "ADMIN", document: "{ users { id } }" },
+  {
+    field: "quarterChanges",
+    name: "quarterChanges",
+    minimum: "ANONYMOUS",
+    document: "{ quarterChanges { to { code } changes { __typename } } }",
+  },
   { field: "setupStatus", name: "setupStatus", minimum: "ADMIN", document: "{ setupStatus { isComplete } }" },
 ];
 

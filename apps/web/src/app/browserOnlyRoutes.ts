@@ -27,6 +27,11 @@ export const browserOnlyRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
   },
   {
+    path: "admin/metrics",
+    handle: titled("Metric catalogue"),
+    lazy: async () => ({ Component: (await import("../features/catalogue/CataloguePage")).CataloguePage }),
+  },
+  {
     path: "setup",
     handle: titled("Set up the scorecard"),
     lazy: async () => ({ Component: (await import("../features/setup/SetupPage")).SetupPage }),

@@ -8,6 +8,8 @@ import type { AuditRepository, AuditWrites } from "./auditRepository.ts";
 import type { BenchmarkRepository, BenchmarkWrites } from "./benchmarkRepository.ts";
 import type { CommentaryRepository, CommentaryWrites } from "./commentaryRepository.ts";
 import type { DeliverableRepository, DeliverableWrites } from "./deliverableRepository.ts";
+import type { MetricCatalogueRepository } from "./metricCatalogueRepository.ts";
+import type { MetricCatalogueWrites } from "./metricCatalogueWrites.ts";
 import type { MetricRepository } from "./metricRepository.ts";
 import type { NarrativeRepository, NarrativeWrites } from "./narrativeRepository.ts";
 import type { ObservationRepository, ObservationWrites } from "./observationRepository.ts";
@@ -17,6 +19,7 @@ import type { ProcessChangeRepository } from "./processChangeRepository.ts";
 import type { ReferenceRepository } from "./referenceRepository.ts";
 import type { ReportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import type { ScorecardRepository } from "./scorecardRepository.ts";
+import type { SectionWrites } from "./sectionWrites.ts";
 import type { SetupRepository } from "./setupRepository.ts";
 import type { SetupWrites } from "./setupWrites.ts";
 import type { StatementRepository, StatementWrites } from "./statementRepository.ts";
@@ -27,8 +30,10 @@ export interface TransactionRepositories {
   benchmarks: BenchmarkWrites;
   commentary: CommentaryWrites;
   deliverables: DeliverableWrites;
+  metricCatalogue: MetricCatalogueWrites;
   narratives: NarrativeWrites;
   observations: ObservationWrites;
+  sections: SectionWrites;
   setup: SetupWrites;
   statements: StatementWrites;
 }
@@ -45,6 +50,7 @@ export interface Repositories {
   exports: ExportRepository;
   imports: ImportRepository;
   metrics: MetricRepository;
+  metricCatalogue: MetricCatalogueRepository;
   narratives: NarrativeRepository;
   observations: ObservationRepository;
   plans: PlanRepository;

@@ -10,6 +10,8 @@ import { auditRepository, auditWrites } from "./auditRepository.ts";
 import { benchmarkRepository, benchmarkWrites } from "./benchmarkRepository.ts";
 import { commentaryRepository, commentaryWrites } from "./commentaryRepository.ts";
 import { deliverableRepository, deliverableWrites } from "./deliverableRepository.ts";
+import { metricCatalogueRepository } from "./metricCatalogueRepository.ts";
+import { metricCatalogueWrites } from "./metricCatalogueWrites.ts";
 import { metricRepository } from "./metricRepository.ts";
 import { narrativeRepository, narrativeWrites } from "./narrativeRepository.ts";
 import { observationRepository, observationWrites } from "./observationRepository.ts";
@@ -20,6 +22,7 @@ import type { Repositories, TransactionRepositories } from "./Repositories.ts";
 import { referenceRepository } from "./referenceRepository.ts";
 import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import { scorecardRepository } from "./scorecardRepository.ts";
+import { sectionWrites } from "./sectionWrites.ts";
 import { setupRepository } from "./setupRepository.ts";
 import { setupWrites } from "./setupWrites.ts";
 import { statementRepository, statementWrites } from "./statementRepository.ts";
@@ -35,6 +38,7 @@ export function createRepositories(db: Database): Repositories {
     exports: exportRepository(db),
     imports: importRepository(db),
     metrics: metricRepository(pool, prisma),
+    metricCatalogue: metricCatalogueRepository(pool, prisma),
     narratives: narrativeRepository(pool),
     observations: observationRepository(pool),
     plans: planRepository(prisma),
@@ -63,8 +67,10 @@ function transactionRepositories(tx: Tx): TransactionRepositories {
     benchmarks: benchmarkWrites(tx),
     commentary: commentaryWrites(tx),
     deliverables: deliverableWrites(tx),
+    metricCatalogue: metricCatalogueWrites(tx),
     narratives: narrativeWrites(tx),
     observations: observationWrites(tx),
+    sections: sectionWrites(tx),
     setup: setupWrites(tx),
     statements: statementWrites(tx),
   };

@@ -6,9 +6,11 @@ import type { DbClient } from "../client.ts";
 import type { Metric } from "../generated/prisma/client.ts";
 import type { MetricRecord } from "../records.ts";
 
-const toRecord = (m: Metric): MetricRecord => ({
+export const toMetricRecord = (m: Metric): MetricRecord => ({
   ...m,
+  spcTwoOfThreeRule: m.spcTwoOfThreeRule as MetricRecord["spcTwoOfThreeRule"],
   dataCaptureStart: m.dataCaptureStart ? monthKeyOf(m.dataCaptureStart) : null,
+  retiredAt: m.retiredAt ? m.retiredAt.toISOString() : null,
 });
 
 export function metricRepository(pool: pg.Pool, db: DbClient) {
@@ -18,7 +20,9 @@ export function metricRepository(pool: pg.Pool, db: DbClient) {
         `SELECT id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
                 "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind",
                 "targetLabel", "dataSource", "sourceUrl", "reportingLagMonths", "lagNote",
-                to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version
+                to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version,
+                "spcRunLength", "spcTrendLength", "spcTwoOfThreeRule", "targetSetBy",
+                to_char("retiredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "retiredAt"
          FROM "Metric" WHERE id = ANY($1::text[])`,
         [ids],
       );
@@ -40,7 +44,7 @@ export function metricRepository(pool: pg.Pool, db: DbClient) {
           : undefined,
         orderBy: { id: "asc" },
       });
-      return rows.map(toRecord);
+      return rows.map(toMetricRecord);
     },
 
     async findByFamilies(families: readonly string[]): Promise<MetricRecord[]> {
@@ -48,7 +52,7 @@ export function metricRepository(pool: pg.Pool, db: DbClient) {
         where: { family: { in: [...families] } },
         orderBy: { id: "asc" },
       });
-      return rows.map(toRecord);
+      return rows.map(toMetricRecord);
     },
   };
 }

@@ -14,6 +14,8 @@ const toRecord = (s: Row): StatementRecord => ({
   text: s.text,
   position: s.position,
   retired: s.retiredAt !== null,
+  carriedFromId: s.carriedFromId,
+  review: s.review,
   version: s.version,
   updatedAt: s.updatedAt.toISOString(),
 });

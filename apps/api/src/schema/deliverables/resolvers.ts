@@ -1,5 +1,6 @@
-import { deliverableStatus } from "@pcc/domain";
+import { deliverableStatus, slipRisk } from "@pcc/domain";
 import { addDeliverable } from "../../services/deliverables/addDeliverable.ts";
+import { correctDeliverableDueDate } from "../../services/deliverables/correctDeliverableDueDate.ts";
 import { getDeliverable } from "../../services/deliverables/getDeliverable.ts";
 import { listDeliverables } from "../../services/deliverables/listDeliverables.ts";
 import { retireDeliverable } from "../../services/deliverables/retireDeliverable.ts";
@@ -18,6 +19,8 @@ export const deliverablesResolvers: Resolvers = {
     id: (deliverable) => String(deliverable.id),
     status: async (deliverable, { period }, ctx) =>
       deliverableStatus(deliverable, await statusDate(ctx, period)),
+    slipRisk: async (deliverable, { period }, ctx) =>
+      slipRisk({ ...deliverable, asOf: await statusDate(ctx, period) }),
   },
   Mutation: {
     updateDeliverable: (_p, { id, input, expectedVersion }, ctx) =>
@@ -25,5 +28,7 @@ export const deliverablesResolvers: Resolvers = {
     addDeliverable: (_p, { input }, ctx) => asResult("deliverable", () => addDeliverable(ctx, input)),
     retireDeliverable: (_p, { id, expectedVersion }, ctx) =>
       asResult("deliverable", () => retireDeliverable(ctx, id, expectedVersion)),
+    correctDeliverableDueDate: (_p, { id, dueDate, expectedVersion }, ctx) =>
+      asResult("deliverable", () => correctDeliverableDueDate(ctx, id, dueDate, expectedVersion)),
   },
 };

@@ -27,6 +27,11 @@ export async function updateDeliverable(
   return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.update", {
     ...(input.progress != null && { progress: input.progress }),
     ...(input.note !== undefined && { note: input.note?.trim() || null }),
-    ...(input.due != null && { due: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
+    // New due text is read afresh: an editor's correction of the old text's date no longer applies.
+    ...(input.due != null && {
+      due: input.due.trim(),
+      dueDate: dueDate ? new Date(dueDate) : null,
+      dueDateSource: "PARSED" as const,
+    }),
   });
 }

@@ -27,7 +27,7 @@ export async function listObservations(
   );
 }
 
-/** The series as parallel arrays (issue 4: arrays are several times smaller and faster for charts). */
+/** The series as parallel arrays (arrays are several times smaller and faster for charts). */
 export async function getSeries(
   ctx: Pick<GraphQLContext, "loaders">,
   metric: MetricRecord,

@@ -14,7 +14,7 @@ import { useOverview } from "./useOverview";
 function OverviewBody({ period }: { period?: string }) {
   const { data: latest, loading, error, refetch } = useOverview(period);
   // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
-  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  // the page from a deferred copy lets React build it in interruptible slices (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   if (!data && (loading || latest)) return <LoadingState what="the overview" />;
   if (error || !data) return <ErrorState what="the overview" error={error} onRetry={() => void refetch()} />;

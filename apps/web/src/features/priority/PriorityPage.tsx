@@ -42,7 +42,7 @@ function PriorityTabs({ current, period }: { current: number; period?: string })
 function PriorityBody({ number, period }: { number: number; period?: string }) {
   const { data: latest, loading, error, refetch } = usePriority(number, period);
   // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
-  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  // the page from a deferred copy lets React build it in interruptible slices (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   if (!data && (loading || latest)) return <LoadingState what={`priority ${number}`} />;
   if (error) return <ErrorState what={`priority ${number}`} error={error} onRetry={() => void refetch()} />;
