@@ -7,6 +7,8 @@ RUN pnpm install --frozen-lockfile && pnpm build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
+# Production starts on an empty database (DEMO_DATA off unless set); the seeder stays in the image only
+# because tsx, which runs the app, is a development dependency too.
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 COPY --from=build /app /app
 USER node

@@ -1,9 +1,13 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
+import { emptyBaseURL, emptyPort, firstAdmin } from "./fixtures/emptyServer.ts";
 
 // A fixed port away from the API's default 4000, so a developer's running server is not reused by accident.
 const port = Number(process.env.E2E_PORT ?? 4310);
 const baseURL = process.env.BASE_URL ?? `http://127.0.0.1:${port}`;
 const isCI = Boolean(process.env.CI);
+// Absolute, since the API's commands run in apps/api while the clean-up runs at the repository root.
+const emptyDataDir = fileURLToPath(new URL("../.data/e2e-empty", import.meta.url));
 
 // Debian's Chromium: Playwright's own browsers cannot be downloaded here (docs: /work/shared/PLATFORM.md).
 const chromiumArgs = [
@@ -60,21 +64,54 @@ export default defineConfig({
   ],
   // The real app on a throwaway PGlite database, seeded with the report's data on start. When DATABASE_URL
   // is set (PostgreSQL), it passes through from the environment and the API uses it instead.
+  // Beside it, a new production install (fixtures/emptyServer.ts) for the first-run setup journey: its
+  // own PGlite folder, made fresh, so the createAdmin command and then the server open it in turn.
   webServer: process.env.BASE_URL
     ? undefined
-    : {
-        command: "pnpm start",
-        cwd: "..",
-        url: `${baseURL}/`,
-        env: {
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          PGLITE_DATA_DIR: "memory://",
-          LOG_LEVEL: "warn",
+    : [
+        {
+          command: "pnpm start",
+          cwd: "..",
+          url: `${baseURL}/`,
+          env: {
+            PORT: String(port),
+            HOST: "127.0.0.1",
+            PGLITE_DATA_DIR: "memory://",
+            LOG_LEVEL: "warn",
+          },
+          reuseExistingServer: !isCI,
+          timeout: 180_000,
+          stdout: "ignore",
+          stderr: "pipe",
         },
-        reuseExistingServer: !isCI,
-        timeout: 180_000,
-        stdout: "ignore",
-        stderr: "pipe",
-      },
+        ...(process.env.EMPTY_BASE_URL
+          ? []
+          : [
+              {
+                // After the demo server is up, since its `pnpm start` builds the web app this one serves.
+                command:
+                  `until node -e "fetch('${baseURL}/readyz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"; do sleep 1; done && ` +
+                  `rm -rf "${emptyDataDir}" && mkdir -p "${emptyDataDir}" && ` +
+                  `pnpm --filter @pcc/api exec tsx src/cli/createAdmin.ts ${firstAdmin.email} "${firstAdmin.name}" && ` +
+                  "pnpm --filter @pcc/api start",
+                cwd: "..",
+                url: `${emptyBaseURL}/readyz`,
+                env: {
+                  NODE_ENV: "production",
+                  // A DATABASE_URL from the environment would be the demo server's: this one has its own.
+                  DATABASE_URL: "",
+                  PGLITE_DATA_DIR: `${emptyDataDir}/pglite`,
+                  PORT: String(emptyPort),
+                  HOST: "127.0.0.1",
+                  LOG_LEVEL: "warn",
+                  ADMIN_PASSWORD: firstAdmin.password,
+                },
+                // Never reused: the journey needs the install as new.
+                reuseExistingServer: false,
+                timeout: 180_000,
+                stdout: "ignore" as const,
+                stderr: "pipe" as const,
+              },
+            ]),
+      ],
 });

@@ -21,6 +21,9 @@ const schema = z.object({
     .default(12),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   WEB_DIST: z.string().min(1).default(resolve(repoRoot, "apps/web/dist")),
+  // The March – May 23 report and the demo accounts: on by default except in production, where a new
+  // database starts empty (migrations only) and the admin sets the force and plan up (/setup).
+  DEMO_DATA: z.enum(["on", "off"]).optional(),
   // "off" executes every query (benchmarks compare both; decision 0009).
   RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
   // Longest a query may execute before it is stopped with a clean error (server/queryBudget.ts).
@@ -64,7 +67,11 @@ function parseTrustedProxies(raw: string): TrustedProxies | undefined {
   return entries.every(isValid) ? entries : undefined;
 }
 
-export type Config = z.infer<typeof schema> & { isProduction: boolean };
+export type Config = Omit<z.infer<typeof schema>, "DEMO_DATA"> & {
+  isProduction: boolean;
+  /** Whether the report is seeded and the demo accounts created; DEMO_DATA, else off only in production. */
+  DEMO_DATA: "on" | "off";
+};
 
 /** Thrown at start-up with one line per bad setting, so the operator can fix them all at once. */
 export class ConfigError extends Error {
@@ -87,9 +94,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const pgliteDir = parsed.data.PGLITE_DATA_DIR;
+  const isProduction = parsed.data.NODE_ENV === "production";
   return {
     ...parsed.data,
+    DEMO_DATA: parsed.data.DEMO_DATA ?? (isProduction ? "off" : "on"),
     PGLITE_DATA_DIR: pgliteDir.startsWith("memory://") ? pgliteDir : resolve(pgliteDir),
-    isProduction: parsed.data.NODE_ENV === "production",
+    isProduction,
   };
 }

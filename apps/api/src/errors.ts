@@ -11,7 +11,10 @@ export type AppErrorCode =
   | "CONFLICT"
   | "BAD_USER_INPUT"
   | "RATE_LIMITED"
-  | "SERVICE_UNAVAILABLE";
+  | "SERVICE_UNAVAILABLE"
+  // A new install before its admin has set the force, plan and first quarter up: the web app shows
+  // readers "not set up yet" and sends an admin to the setup page.
+  | "NOT_SET_UP";
 
 export class AppError extends GraphQLError {
   readonly code: AppErrorCode;
@@ -28,6 +31,8 @@ export const notFound = (what: string, id: string | number) =>
 
 export const forbidden = (action: string) =>
   new AppError("FORBIDDEN", `Your role does not allow you to ${action}`);
+
+export const notSetUp = (what: string) => new AppError("NOT_SET_UP", what);
 
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in to do this");
 

@@ -94,6 +94,7 @@ export { monthsBetween } from "./periods/monthsBetween.ts";
 export { parseDueText } from "./periods/parseDueText.ts";
 export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
 export { type QuarterSpan, quarterAfter } from "./periods/quarterAfter.ts";
+export { type ReportingQuarter, reportingQuarter } from "./periods/reportingQuarter.ts";
 export { spanLabel } from "./periods/spanLabel.ts";
 // roles
 export { hasRoleAtLeast } from "./roles/hasRoleAtLeast.ts";

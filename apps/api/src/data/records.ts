@@ -5,6 +5,7 @@ import type { Role } from "./users/viewer.ts";
 // Dates that name a month are "YYYY-MM"; timestamps are ISO strings.
 
 export type PeriodKindValue = "MONTH" | "QUARTER";
+export type PeriodStatusValue = "DRAFT" | "PUBLISHED";
 export type StatementKindValue = "OUTCOME" | "FOCUS" | "RISK";
 
 export interface PlanRecord {
@@ -40,7 +41,6 @@ export interface ReportingPeriodRecord {
   version: number;
 }
 
-export type PeriodStatusValue = "DRAFT" | "PUBLISHED";
 export type RiskReviewValue = "PENDING" | "KEPT" | "CHANGED" | "CLOSED";
 
 export interface StatementRecord {

@@ -11,6 +11,8 @@ const STATUS: Record<AppErrorCode, number> = {
   BAD_USER_INPUT: 400,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  // Nothing to export yet: a conflict with the install's state, which its admin resolves in /setup.
+  NOT_SET_UP: 409,
 };
 
 /**

@@ -12,6 +12,7 @@ import { prioritiesResolvers } from "./priorities/resolvers.ts";
 import { quartersResolvers } from "./quarters/resolvers.ts";
 import { referenceResolvers } from "./reference/resolvers.ts";
 import type { Resolvers } from "./resolvers-types.ts";
+import { setupResolvers } from "./setup/resolvers.ts";
 import { statementsResolvers } from "./statements/resolvers.ts";
 import { usersResolvers } from "./users/resolvers.ts";
 
@@ -34,6 +35,7 @@ export const resolverModules: Resolvers[] = [
   changesResolvers,
   catalogueResolvers,
   quartersResolvers,
+  setupResolvers,
 ];
 
 /** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */

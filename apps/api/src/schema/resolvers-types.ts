@@ -39,6 +39,14 @@ export type AddCommentaryInput = {
   text: Scalars['String']['input'];
 };
 
+export type AddComparatorInput = {
+  code: Scalars['String']['input'];
+  kind: ComparatorKind;
+  name: Scalars['String']['input'];
+  population?: InputMaybe<Scalars['Int']['input']>;
+  populationYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AddDeliverableInput = {
   action: Scalars['String']['input'];
   due: Scalars['String']['input'];
@@ -47,6 +55,11 @@ export type AddDeliverableInput = {
   period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
   progress: Scalars['Int']['input'];
+};
+
+export type AddPriorityInput = {
+  number: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type AddStatementInput = {
@@ -263,12 +276,37 @@ export type Comparisons = {
   yearOnYear: Maybe<Change>;
 };
 
+export type CreatePlanInput = {
+  /** Stable short code: 'pcp-2025-28'. */
+  code: Scalars['String']['input'];
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateScorecardInput = {
+  kind: ScorecardKind;
+  priorityNumber: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** At least 12 characters. */
   password: Scalars['String']['input'];
   role: Role;
+};
+
+export type DefineMostSimilarGroupInput = {
+  label: Scalars['String']['input'];
+  /** Comparator codes of the peer forces (not the home force). */
+  members: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who published the group: 'HMICFRS', 'Home Office iQuanta'. */
+  publisher: Scalars['String']['input'];
+  /** The day the definition applies from (YYYY-MM-DD). */
+  validFrom: Scalars['String']['input'];
 };
 
 export type Deliverable = {
@@ -361,6 +399,11 @@ export type GlossaryTerm = {
   /** False for the statistical words the product uses that the report's Terminology table does not define. */
   isFromReport: Scalars['Boolean']['output'];
   meaning: Scalars['String']['output'];
+};
+
+export type GlossaryTermInput = {
+  acronym: Scalars['String']['input'];
+  meaning: Scalars['String']['input'];
 };
 
 export type GovernanceNode = {
@@ -643,7 +686,12 @@ export type Mutation = {
   /** Accepts a drafted sentence as generated. expectedVersion is 0 when the draft has never been saved. */
   acceptNarrative: NarrativeResult;
   addCommentary: CommentaryResult;
+  /** Adds a peer force, a Most Similar Group average or a national figure to compare against. */
+  addComparator: SetupComparatorResult;
   addDeliverable: DeliverableResult;
+  addGlossaryTerm: SetupGlossaryTermResult;
+  /** Adds a priority to the plan; its number must be new. */
+  addPriority: SetupPriorityResult;
   /**
    * Declares a process change from which control limits are recalculated (admin). month: its first
    * month, 2022-09 or Sep-22, within the metric's data. label: why, e.g. 'New 101 operating model'.
@@ -662,13 +710,28 @@ export type Mutation = {
   correctObservation: ObservationResult;
   /** Adds a metric to the catalogue (admin). id: a stable slug, lower-case letters and digits joined by hyphens. */
   createMetric: MetricResult;
+  /** Creates the Police and Crime Plan for the home force (one plan per install for now). */
+  createPlan: SetupPlanResult;
+  /** Adds a scorecard (the metrics' home) to a priority, after its existing scorecards. */
+  createScorecard: SetupScorecardResult;
   /** Adds a section at the end of a scorecard (admin). */
   createScorecardSection: SectionResult;
   createUser: UserResult;
+  /**
+   * Records a Most Similar Group as its publisher defined it from validFrom. A new definition is a new
+   * version beside the earlier ones (newest validFrom first); a version is never overwritten, so a
+   * validFrom already recorded for that publisher is a field error.
+   */
+  defineMostSimilarGroup: SetupMostSimilarGroupResult;
   editCommentary: CommentaryResult;
   /** Rewrites a drafted sentence. */
   editNarrative: NarrativeResult;
   editStatement: StatementResult;
+  /**
+   * Opens the plan's first reporting quarter, three months from startMonth, as a DRAFT that readers
+   * never see until an admin publishes it. Later quarters are opened from the one before.
+   */
+  openFirstQuarter: SetupQuarterResult;
   /**
    * Opens the quarter after `from` as a DRAFT (editor and admin), carrying forward its open deliverables
    * (with progress, note and due date) and its risks (for review). Outcomes, focus and commentary start
@@ -687,6 +750,8 @@ export type Mutation = {
   recordObservation: ObservationResult;
   /** Withdraws a declared process change (admin). */
   removeProcessChange: MetricResult;
+  /** Changes a priority's title. */
+  renamePriority: SetupPriorityResult;
   renameScorecardSection: SectionResult;
   reorderCommentary: CommentaryListResult;
   /** Reorders the statements of one kind for a priority and period; ids must be exactly that list. */
@@ -704,6 +769,11 @@ export type Mutation = {
   reviewRisk: StatementResult;
   /** Sets a section's metrics in order (admin): the first id shows first. */
   setSectionMetrics: SectionResult;
+  /**
+   * Names the home force (a FORCE comparator marked as home) and its areas, the force-wide area first.
+   * Once only: a force that exists is a field error on input.code.
+   */
+  setUpForce: SetupForceResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -712,6 +782,8 @@ export type Mutation = {
    * saved first the mutation fails with CONFLICT and extensions.current holds the record as it now is.
    */
   updateDeliverable: DeliverableResult;
+  /** Changes an existing term's meaning (the acronym names it). */
+  updateGlossaryTerm: SetupGlossaryTermResult;
   /**
    * Changes a metric's definition and SPC settings (admin): a new version, saved with its definition, so
    * a quarter published earlier still shows the one it was published with. CONFLICT on a stale expectedVersion.
@@ -736,9 +808,24 @@ export type MutationAddCommentaryArgs = {
 };
 
 
+export type MutationAddComparatorArgs = {
+  input: AddComparatorInput;
+};
+
+
 export type MutationAddDeliverableArgs = {
   input: AddDeliverableInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddGlossaryTermArgs = {
+  input: GlossaryTermInput;
+};
+
+
+export type MutationAddPriorityArgs = {
+  input: AddPriorityInput;
 };
 
 
@@ -777,6 +864,16 @@ export type MutationCreateMetricArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreateScorecardArgs = {
+  input: CreateScorecardInput;
+};
+
+
 export type MutationCreateScorecardSectionArgs = {
   scorecardId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -785,6 +882,11 @@ export type MutationCreateScorecardSectionArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDefineMostSimilarGroupArgs = {
+  input: DefineMostSimilarGroupInput;
 };
 
 
@@ -814,6 +916,11 @@ export type MutationEditStatementArgs = {
 };
 
 
+export type MutationOpenFirstQuarterArgs = {
+  input: OpenFirstQuarterInput;
+};
+
+
 export type MutationOpenNextQuarterArgs = {
   from: Scalars['String']['input'];
 };
@@ -840,6 +947,12 @@ export type MutationRemoveProcessChangeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   metricId: Scalars['ID']['input'];
   month: Scalars['String']['input'];
+};
+
+
+export type MutationRenamePriorityArgs = {
+  number: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -915,6 +1028,11 @@ export type MutationSetSectionMetricsArgs = {
 };
 
 
+export type MutationSetUpForceArgs = {
+  input: SetUpForceInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -926,6 +1044,11 @@ export type MutationUpdateDeliverableArgs = {
   id: Scalars['ID']['input'];
   input: DeliverableInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateGlossaryTermArgs = {
+  input: GlossaryTermInput;
 };
 
 
@@ -1012,6 +1135,13 @@ export type ObservationResult = MutationResult & {
   __typename?: 'ObservationResult';
   errors: Array<FieldError>;
   observation: Maybe<Observation>;
+};
+
+export type OpenFirstQuarterInput = {
+  /** The month whose data the quarter reports on (usually a month or two before it ends). */
+  dataMonth: Scalars['Month']['input'];
+  /** The quarter's first month: 2023-03 opens 'March – May 23'. */
+  startMonth: Scalars['Month']['input'];
 };
 
 export type PeriodKind =
@@ -1220,6 +1350,11 @@ export type Query = {
    * monthly data periods are MONTHs. Draft quarters are listed for editors and admins only.
    */
   reportingPeriods: Array<ReportingPeriod>;
+  /**
+   * How far the first-run setup has come (admin only): each step and whether it is done. A new
+   * production install starts empty; the setup page walks an admin through these steps.
+   */
+  setupStatus: SetupStatus;
   /** All users (admin only). */
   users: Array<User>;
 };
@@ -1401,6 +1536,98 @@ export type SeriesKey = {
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
 };
+
+export type SetUpForceInput = {
+  /** The force-wide area first, then any others (hubs, districts). */
+  areas: Array<SetupAreaInput>;
+  /** Stable short code: 'wiltshire'. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type SetupAreaInput = {
+  /** Stable short code: 'force', 'north'. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type SetupComparatorResult = MutationResult & {
+  __typename?: 'SetupComparatorResult';
+  comparator: Maybe<Comparator>;
+  errors: Array<FieldError>;
+};
+
+export type SetupForceResult = MutationResult & {
+  __typename?: 'SetupForceResult';
+  errors: Array<FieldError>;
+  force: Maybe<Comparator>;
+};
+
+export type SetupGlossaryTermResult = MutationResult & {
+  __typename?: 'SetupGlossaryTermResult';
+  errors: Array<FieldError>;
+  term: Maybe<GlossaryTerm>;
+};
+
+export type SetupMostSimilarGroupResult = MutationResult & {
+  __typename?: 'SetupMostSimilarGroupResult';
+  errors: Array<FieldError>;
+  mostSimilarGroup: Maybe<MostSimilarGroup>;
+};
+
+export type SetupPlanResult = MutationResult & {
+  __typename?: 'SetupPlanResult';
+  errors: Array<FieldError>;
+  plan: Maybe<Plan>;
+};
+
+export type SetupPriorityResult = MutationResult & {
+  __typename?: 'SetupPriorityResult';
+  errors: Array<FieldError>;
+  priority: Maybe<Priority>;
+};
+
+export type SetupQuarterResult = MutationResult & {
+  __typename?: 'SetupQuarterResult';
+  errors: Array<FieldError>;
+  quarter: Maybe<ReportingPeriod>;
+};
+
+export type SetupScorecardResult = MutationResult & {
+  __typename?: 'SetupScorecardResult';
+  errors: Array<FieldError>;
+  scorecard: Maybe<Scorecard>;
+};
+
+export type SetupStatus = {
+  __typename?: 'SetupStatus';
+  /** The plan's first reporting quarter, draft or published. */
+  firstQuarter: Maybe<ReportingPeriod>;
+  homeForce: Maybe<Comparator>;
+  /** Every required step is done: readers can be shown the plan once a quarter is published. */
+  isComplete: Scalars['Boolean']['output'];
+  plan: Maybe<Plan>;
+  steps: Array<SetupStep>;
+};
+
+export type SetupStep = {
+  __typename?: 'SetupStep';
+  /** What is there so far, in words: '2 priorities', 'Wiltshire Police, 3 areas'. */
+  detail: Maybe<Scalars['String']['output']>;
+  isDone: Scalars['Boolean']['output'];
+  /** False for steps a plan can run without (comparators, most similar group, glossary). */
+  isRequired: Scalars['Boolean']['output'];
+  key: SetupStepKey;
+};
+
+export type SetupStepKey =
+  | 'COMPARATORS'
+  | 'FIRST_QUARTER'
+  | 'FORCE'
+  | 'GLOSSARY'
+  | 'MOST_SIMILAR_GROUP'
+  | 'PLAN'
+  | 'PRIORITIES';
 
 export type SignInResult = MutationResult & {
   __typename?: 'SignInResult';
@@ -1710,6 +1937,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<ObservationResult, 'observation'> & { observation?: Maybe<_RefType['Observation']> } )
     | ( Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<_RefType['ReportingPeriod']> } )
     | ( Omit<SectionResult, 'section'> & { section?: Maybe<_RefType['ScorecardSection']> } )
+    | ( Omit<SetupComparatorResult, 'comparator'> & { comparator?: Maybe<_RefType['Comparator']> } )
+    | ( Omit<SetupForceResult, 'force'> & { force?: Maybe<_RefType['Comparator']> } )
+    | ( SetupGlossaryTermResult )
+    | ( Omit<SetupMostSimilarGroupResult, 'mostSimilarGroup'> & { mostSimilarGroup?: Maybe<_RefType['MostSimilarGroup']> } )
+    | ( Omit<SetupPlanResult, 'plan'> & { plan?: Maybe<_RefType['Plan']> } )
+    | ( Omit<SetupPriorityResult, 'priority'> & { priority?: Maybe<_RefType['Priority']> } )
+    | ( Omit<SetupQuarterResult, 'quarter'> & { quarter?: Maybe<_RefType['ReportingPeriod']> } )
+    | ( Omit<SetupScorecardResult, 'scorecard'> & { scorecard?: Maybe<_RefType['Scorecard']> } )
     | ( SignInResult )
     | ( Omit<StatementListResult, 'statements'> & { statements: Array<_RefType['Statement']> } )
     | ( Omit<StatementResult, 'statement'> & { statement?: Maybe<_RefType['Statement']> } )
@@ -1720,7 +1955,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddCommentaryInput: AddCommentaryInput;
+  AddComparatorInput: AddComparatorInput;
   AddDeliverableInput: AddDeliverableInput;
+  AddPriorityInput: AddPriorityInput;
   AddStatementInput: AddStatementInput;
   Area: ResolverTypeWrapper<AreaRecordModel>;
   AssuranceIcon: AssuranceIcon;
@@ -1740,8 +1977,11 @@ export type ResolversTypes = {
   Comparator: ResolverTypeWrapper<ComparatorRecordModel>;
   ComparatorKind: ComparatorKind;
   Comparisons: ResolverTypeWrapper<Comparisons>;
+  CreatePlanInput: CreatePlanInput;
+  CreateScorecardInput: CreateScorecardInput;
   CreateUserInput: CreateUserInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DefineMostSimilarGroupInput: DefineMostSimilarGroupInput;
   Deliverable: ResolverTypeWrapper<DeliverableRecordModel>;
   DeliverableInput: DeliverableInput;
   DeliverableResult: ResolverTypeWrapper<Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<ResolversTypes['Deliverable']> }>;
@@ -1751,6 +1991,7 @@ export type ResolversTypes = {
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GlossaryTerm: ResolverTypeWrapper<GlossaryTerm>;
+  GlossaryTermInput: GlossaryTermInput;
   GovernanceNode: ResolverTypeWrapper<GovernanceNodeRecordModel>;
   Health: ResolverTypeWrapper<Health>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1776,6 +2017,7 @@ export type ResolversTypes = {
   Observation: ResolverTypeWrapper<ObservationRecordModel>;
   ObservationInput: ObservationInput;
   ObservationResult: ResolverTypeWrapper<Omit<ObservationResult, 'observation'> & { observation?: Maybe<ResolversTypes['Observation']> }>;
+  OpenFirstQuarterInput: OpenFirstQuarterInput;
   PeriodKind: PeriodKind;
   PeriodStatus: PeriodStatus;
   Plan: ResolverTypeWrapper<PlanRecordModel>;
@@ -1799,6 +2041,19 @@ export type ResolversTypes = {
   SectionResult: ResolverTypeWrapper<Omit<SectionResult, 'section'> & { section?: Maybe<ResolversTypes['ScorecardSection']> }>;
   Series: ResolverTypeWrapper<Series>;
   SeriesKey: ResolverTypeWrapper<SeriesKeyViewModel>;
+  SetUpForceInput: SetUpForceInput;
+  SetupAreaInput: SetupAreaInput;
+  SetupComparatorResult: ResolverTypeWrapper<Omit<SetupComparatorResult, 'comparator'> & { comparator?: Maybe<ResolversTypes['Comparator']> }>;
+  SetupForceResult: ResolverTypeWrapper<Omit<SetupForceResult, 'force'> & { force?: Maybe<ResolversTypes['Comparator']> }>;
+  SetupGlossaryTermResult: ResolverTypeWrapper<SetupGlossaryTermResult>;
+  SetupMostSimilarGroupResult: ResolverTypeWrapper<Omit<SetupMostSimilarGroupResult, 'mostSimilarGroup'> & { mostSimilarGroup?: Maybe<ResolversTypes['MostSimilarGroup']> }>;
+  SetupPlanResult: ResolverTypeWrapper<Omit<SetupPlanResult, 'plan'> & { plan?: Maybe<ResolversTypes['Plan']> }>;
+  SetupPriorityResult: ResolverTypeWrapper<Omit<SetupPriorityResult, 'priority'> & { priority?: Maybe<ResolversTypes['Priority']> }>;
+  SetupQuarterResult: ResolverTypeWrapper<Omit<SetupQuarterResult, 'quarter'> & { quarter?: Maybe<ResolversTypes['ReportingPeriod']> }>;
+  SetupScorecardResult: ResolverTypeWrapper<Omit<SetupScorecardResult, 'scorecard'> & { scorecard?: Maybe<ResolversTypes['Scorecard']> }>;
+  SetupStatus: ResolverTypeWrapper<Omit<SetupStatus, 'firstQuarter' | 'homeForce' | 'plan'> & { firstQuarter?: Maybe<ResolversTypes['ReportingPeriod']>, homeForce?: Maybe<ResolversTypes['Comparator']>, plan?: Maybe<ResolversTypes['Plan']> }>;
+  SetupStep: ResolverTypeWrapper<SetupStep>;
+  SetupStepKey: SetupStepKey;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SignalClass: SignalClass;
   SignalDirection: SignalDirection;
@@ -1828,7 +2083,9 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddCommentaryInput: AddCommentaryInput;
+  AddComparatorInput: AddComparatorInput;
   AddDeliverableInput: AddDeliverableInput;
+  AddPriorityInput: AddPriorityInput;
   AddStatementInput: AddStatementInput;
   Area: AreaRecordModel;
   AuditEvent: AuditEventRecordModel;
@@ -1844,8 +2101,11 @@ export type ResolversParentTypes = {
   CommentaryResult: Omit<CommentaryResult, 'commentary'> & { commentary?: Maybe<ResolversParentTypes['Commentary']> };
   Comparator: ComparatorRecordModel;
   Comparisons: Comparisons;
+  CreatePlanInput: CreatePlanInput;
+  CreateScorecardInput: CreateScorecardInput;
   CreateUserInput: CreateUserInput;
   DateTime: Scalars['DateTime']['output'];
+  DefineMostSimilarGroupInput: DefineMostSimilarGroupInput;
   Deliverable: DeliverableRecordModel;
   DeliverableInput: DeliverableInput;
   DeliverableResult: Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<ResolversParentTypes['Deliverable']> };
@@ -1853,6 +2113,7 @@ export type ResolversParentTypes = {
   FieldError: FieldError;
   Float: Scalars['Float']['output'];
   GlossaryTerm: GlossaryTerm;
+  GlossaryTermInput: GlossaryTermInput;
   GovernanceNode: GovernanceNodeRecordModel;
   Health: Health;
   ID: Scalars['ID']['output'];
@@ -1874,6 +2135,7 @@ export type ResolversParentTypes = {
   Observation: ObservationRecordModel;
   ObservationInput: ObservationInput;
   ObservationResult: Omit<ObservationResult, 'observation'> & { observation?: Maybe<ResolversParentTypes['Observation']> };
+  OpenFirstQuarterInput: OpenFirstQuarterInput;
   Plan: PlanRecordModel;
   Priority: PriorityRecordModel;
   PrioritySummary: PrioritySummary;
@@ -1889,6 +2151,18 @@ export type ResolversParentTypes = {
   SectionResult: Omit<SectionResult, 'section'> & { section?: Maybe<ResolversParentTypes['ScorecardSection']> };
   Series: Series;
   SeriesKey: SeriesKeyViewModel;
+  SetUpForceInput: SetUpForceInput;
+  SetupAreaInput: SetupAreaInput;
+  SetupComparatorResult: Omit<SetupComparatorResult, 'comparator'> & { comparator?: Maybe<ResolversParentTypes['Comparator']> };
+  SetupForceResult: Omit<SetupForceResult, 'force'> & { force?: Maybe<ResolversParentTypes['Comparator']> };
+  SetupGlossaryTermResult: SetupGlossaryTermResult;
+  SetupMostSimilarGroupResult: Omit<SetupMostSimilarGroupResult, 'mostSimilarGroup'> & { mostSimilarGroup?: Maybe<ResolversParentTypes['MostSimilarGroup']> };
+  SetupPlanResult: Omit<SetupPlanResult, 'plan'> & { plan?: Maybe<ResolversParentTypes['Plan']> };
+  SetupPriorityResult: Omit<SetupPriorityResult, 'priority'> & { priority?: Maybe<ResolversParentTypes['Priority']> };
+  SetupQuarterResult: Omit<SetupQuarterResult, 'quarter'> & { quarter?: Maybe<ResolversParentTypes['ReportingPeriod']> };
+  SetupScorecardResult: Omit<SetupScorecardResult, 'scorecard'> & { scorecard?: Maybe<ResolversParentTypes['Scorecard']> };
+  SetupStatus: Omit<SetupStatus, 'firstQuarter' | 'homeForce' | 'plan'> & { firstQuarter?: Maybe<ResolversParentTypes['ReportingPeriod']>, homeForce?: Maybe<ResolversParentTypes['Comparator']>, plan?: Maybe<ResolversParentTypes['Plan']> };
+  SetupStep: SetupStep;
   SignInResult: SignInResult;
   SlipRisk: SlipRisk;
   Spc: Spc;
@@ -2193,22 +2467,30 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   acceptNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationAcceptNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period'>>;
   addCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationAddCommentaryArgs, 'input'>>;
+  addComparator?: Resolver<ResolversTypes['SetupComparatorResult'], ParentType, ContextType, RequireFields<MutationAddComparatorArgs, 'input'>>;
   addDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationAddDeliverableArgs, 'input'>>;
+  addGlossaryTerm?: Resolver<ResolversTypes['SetupGlossaryTermResult'], ParentType, ContextType, RequireFields<MutationAddGlossaryTermArgs, 'input'>>;
+  addPriority?: Resolver<ResolversTypes['SetupPriorityResult'], ParentType, ContextType, RequireFields<MutationAddPriorityArgs, 'input'>>;
   addProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationAddProcessChangeArgs, 'label' | 'metricId' | 'month'>>;
   addStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
   correctDeliverableDueDate?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationCorrectDeliverableDueDateArgs, 'dueDate' | 'expectedVersion' | 'id'>>;
   correctObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationCorrectObservationArgs, 'expectedVersion' | 'id' | 'input'>>;
   createMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationCreateMetricArgs, 'id' | 'input'>>;
+  createPlan?: Resolver<ResolversTypes['SetupPlanResult'], ParentType, ContextType, RequireFields<MutationCreatePlanArgs, 'input'>>;
+  createScorecard?: Resolver<ResolversTypes['SetupScorecardResult'], ParentType, ContextType, RequireFields<MutationCreateScorecardArgs, 'input'>>;
   createScorecardSection?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationCreateScorecardSectionArgs, 'scorecardId' | 'title'>>;
   createUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  defineMostSimilarGroup?: Resolver<ResolversTypes['SetupMostSimilarGroupResult'], ParentType, ContextType, RequireFields<MutationDefineMostSimilarGroupArgs, 'input'>>;
   editCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationEditCommentaryArgs, 'expectedVersion' | 'id' | 'text'>>;
   editNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationEditNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period' | 'text'>>;
   editStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationEditStatementArgs, 'expectedVersion' | 'id' | 'input'>>;
+  openFirstQuarter?: Resolver<ResolversTypes['SetupQuarterResult'], ParentType, ContextType, RequireFields<MutationOpenFirstQuarterArgs, 'input'>>;
   openNextQuarter?: Resolver<ResolversTypes['QuarterResult'], ParentType, ContextType, RequireFields<MutationOpenNextQuarterArgs, 'from'>>;
   publishQuarter?: Resolver<ResolversTypes['QuarterResult'], ParentType, ContextType, RequireFields<MutationPublishQuarterArgs, 'period' | 'version'>>;
   recordBenchmark?: Resolver<ResolversTypes['BenchmarkResult'], ParentType, ContextType, RequireFields<MutationRecordBenchmarkArgs, 'input'>>;
   recordObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationRecordObservationArgs, 'input'>>;
   removeProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRemoveProcessChangeArgs, 'metricId' | 'month'>>;
+  renamePriority?: Resolver<ResolversTypes['SetupPriorityResult'], ParentType, ContextType, RequireFields<MutationRenamePriorityArgs, 'number' | 'title'>>;
   renameScorecardSection?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationRenameScorecardSectionArgs, 'id' | 'title'>>;
   reorderCommentary?: Resolver<ResolversTypes['CommentaryListResult'], ParentType, ContextType, RequireFields<MutationReorderCommentaryArgs, 'ids' | 'sectionId'>>;
   reorderStatements?: Resolver<ResolversTypes['StatementListResult'], ParentType, ContextType, RequireFields<MutationReorderStatementsArgs, 'ids' | 'kind' | 'priority'>>;
@@ -2219,15 +2501,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   retireStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationRetireStatementArgs, 'expectedVersion' | 'id'>>;
   reviewRisk?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationReviewRiskArgs, 'expectedVersion' | 'id' | 'review'>>;
   setSectionMetrics?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationSetSectionMetricsArgs, 'metricIds' | 'sectionId'>>;
+  setUpForce?: Resolver<ResolversTypes['SetupForceResult'], ParentType, ContextType, RequireFields<MutationSetUpForceArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationUpdateDeliverableArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateGlossaryTerm?: Resolver<ResolversTypes['SetupGlossaryTermResult'], ParentType, ContextType, RequireFields<MutationUpdateGlossaryTermArgs, 'input'>>;
   updateMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationUpdateMetricArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type MutationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MutationResult'] = ResolversParentTypes['MutationResult']> = {
-  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'MetricResult' | 'NarrativeResult' | 'ObservationResult' | 'QuarterResult' | 'SectionResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'MetricResult' | 'NarrativeResult' | 'ObservationResult' | 'QuarterResult' | 'SectionResult' | 'SetupComparatorResult' | 'SetupForceResult' | 'SetupGlossaryTermResult' | 'SetupMostSimilarGroupResult' | 'SetupPlanResult' | 'SetupPriorityResult' | 'SetupQuarterResult' | 'SetupScorecardResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
 };
 
 export type NarrativeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeResult'] = ResolversParentTypes['NarrativeResult']> = {
@@ -2356,6 +2640,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPriorityArgs, 'number'>>;
   quarterChanges?: Resolver<ResolversTypes['QuarterChanges'], ParentType, ContextType, Partial<QueryQuarterChangesArgs>>;
   reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, Partial<QueryReportingPeriodsArgs>>;
+  setupStatus?: Resolver<ResolversTypes['SetupStatus'], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
@@ -2422,6 +2707,69 @@ export type SeriesKeyResolvers<ContextType = GraphQLContext, ParentType extends 
   breakdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SetupComparatorResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupComparatorResult'] = ResolversParentTypes['SetupComparatorResult']> = {
+  comparator?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupForceResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupForceResult'] = ResolversParentTypes['SetupForceResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  force?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupGlossaryTermResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupGlossaryTermResult'] = ResolversParentTypes['SetupGlossaryTermResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['GlossaryTerm']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupMostSimilarGroupResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupMostSimilarGroupResult'] = ResolversParentTypes['SetupMostSimilarGroupResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  mostSimilarGroup?: Resolver<Maybe<ResolversTypes['MostSimilarGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupPlanResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupPlanResult'] = ResolversParentTypes['SetupPlanResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupPriorityResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupPriorityResult'] = ResolversParentTypes['SetupPriorityResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupQuarterResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupQuarterResult'] = ResolversParentTypes['SetupQuarterResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupScorecardResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupScorecardResult'] = ResolversParentTypes['SetupScorecardResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  scorecard?: Resolver<Maybe<ResolversTypes['Scorecard']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SetupStatusResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupStatus'] = ResolversParentTypes['SetupStatus']> = {
+  firstQuarter?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  homeForce?: Resolver<Maybe<ResolversTypes['Comparator']>, ParentType, ContextType>;
+  isComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['SetupStep']>, ParentType, ContextType>;
+};
+
+export type SetupStepResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetupStep'] = ResolversParentTypes['SetupStep']> = {
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  isDone?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['SetupStepKey'], ParentType, ContextType>;
 };
 
 export type SignInResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInResult'] = ResolversParentTypes['SignInResult']> = {
@@ -2591,6 +2939,16 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SectionResult?: SectionResultResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesKey?: SeriesKeyResolvers<ContextType>;
+  SetupComparatorResult?: SetupComparatorResultResolvers<ContextType>;
+  SetupForceResult?: SetupForceResultResolvers<ContextType>;
+  SetupGlossaryTermResult?: SetupGlossaryTermResultResolvers<ContextType>;
+  SetupMostSimilarGroupResult?: SetupMostSimilarGroupResultResolvers<ContextType>;
+  SetupPlanResult?: SetupPlanResultResolvers<ContextType>;
+  SetupPriorityResult?: SetupPriorityResultResolvers<ContextType>;
+  SetupQuarterResult?: SetupQuarterResultResolvers<ContextType>;
+  SetupScorecardResult?: SetupScorecardResultResolvers<ContextType>;
+  SetupStatus?: SetupStatusResolvers<ContextType>;
+  SetupStep?: SetupStepResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
   SlipRisk?: SlipRiskResolvers<ContextType>;
   Spc?: SpcResolvers<ContextType>;

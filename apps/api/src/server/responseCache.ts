@@ -44,6 +44,7 @@ export const UNCACHED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "activity",
   "auditHistory",
   "health",
+  "setupStatus",
 ]);
 
 interface Answer {

@@ -19,21 +19,26 @@ export interface App {
 
 /**
  * The composition root: the one place that opens the database and builds the repositories from it.
- * Start-up order: database → migrations → seed (insert-only) → demo users (not in production) → listen.
+ * Start-up order: database → migrations → seed (insert-only) → demo users → listen. The seed and the
+ * demo users come only with DEMO_DATA=on (the default except in production, which starts empty).
  */
 export async function startApp(config: Config, logger: Logger, existingDb?: Database): Promise<App> {
   const db = existingDb ?? (await openDatabase(config));
   try {
     const applied = await migrate(db.pool);
     logger.info({ applied, databaseKind: db.kind }, "migrations applied");
-    const seeded = await seedIfAvailable(db);
-    logger.info(
-      { created: seeded?.created ?? null },
-      seeded ? "seed checked" : "seeder not present; skipped",
-    );
+    if (config.DEMO_DATA === "on") {
+      const seeded = await seedIfAvailable(db);
+      logger.info(
+        { created: seeded?.created ?? null },
+        seeded ? "demo report seed checked" : "seeder not present; skipped",
+      );
+    } else {
+      logger.info("DEMO_DATA=off: no demo report, no demo accounts");
+    }
     const repos = createRepositories(db);
     await repos.sessions.deleteExpired(new Date());
-    const demo = await ensureDemoUsers(repos, config.isProduction);
+    const demo = config.DEMO_DATA === "on" ? await ensureDemoUsers(repos, config.isProduction) : 0;
     if (demo > 0) logger.info({ created: demo }, "demo accounts created (local use only)");
     const server = await startServer(config, repos, logger);
     return {

@@ -232,6 +232,33 @@ const OPERATIONS: Operation[] = [
     document: (w) =>
       `mutation { setSectionMetrics(sectionId: "${w.sectionId}", metricIds: ["${w.metric}"]) { errors { field } } }`,
   },
+  // The first-run setup: admins only. On this seeded server most are field errors (already set up).
+  ...(
+    [
+      [
+        "setUpForce",
+        `input: { code: "matrix-force", name: "Matrix", areas: [{ code: "matrix-area", name: "Matrix" }] }`,
+      ],
+      ["createPlan", `input: { code: "matrix-plan", title: "Matrix", startYear: 2030, endYear: 2033 }`],
+      ["addPriority", `input: { number: 91, title: "Matrix" }`],
+      ["renamePriority", `number: 91, title: "Matrix renamed"`],
+      ["addComparator", `input: { code: "matrix-peer", name: "Matrix", kind: FORCE }`],
+      [
+        "defineMostSimilarGroup",
+        `input: { publisher: "Matrix", label: "Matrix", validFrom: "2030-01-01", members: ["matrix-peer"] }`,
+      ],
+      ["addGlossaryTerm", `input: { acronym: "MTX", meaning: "Matrix" }`],
+      ["updateGlossaryTerm", `input: { acronym: "MTX", meaning: "Matrix again" }`],
+      ["openFirstQuarter", `input: { startMonth: "2030-03", dataMonth: "2030-03" }`],
+      ["createScorecard", `input: { priorityNumber: 91, title: "Matrix", kind: FORCE }`],
+    ] as const
+  ).map(
+    ([name, args]): Operation => ({
+      name,
+      minimum: "ADMIN",
+      document: () => `mutation { ${name}(${args}) { errors { field } } }`,
+    }),
+  ),
   { name: "activity (query)", minimum: "EDITOR", document: () => `{ activity { id } }` },
   {
     name: "auditHistory (query)",

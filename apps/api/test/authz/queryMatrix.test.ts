@@ -107,6 +107,13 @@ const QUERIES: QueryCase[] = [
     document: "{ reportingPeriods { code } }",
   },
   { field: "users", name: "users", minimum: "ADMIN", document: "{ users { id } }" },
+  {
+    field: "quarterChanges",
+    name: "quarterChanges",
+    minimum: "ANONYMOUS",
+    document: "{ quarterChanges { to { code } changes { __typename } } }",
+  },
+  { field: "setupStatus", name: "setupStatus", minimum: "ADMIN", document: "{ setupStatus { isComplete } }" },
 ];
 
 const { server, callers, cookieOf, outcomeFor } = useEveryCaller();

@@ -42,14 +42,19 @@ export interface TestServerOptions {
   env?: Record<string, string>;
   /** A PostgreSQL server to create the test database on (default: DATABASE_URL, else PGlite). */
   databaseServerUrl?: string;
+  /**
+   * "empty" starts as a new production install does: migrations only, no demo report, no demo
+   * accounts (DEMO_DATA=off). Default "demo": the March – May 23 report, as `pnpm start`.
+   */
+  start?: "demo" | "empty";
 }
 
 /** The password of the harness's own users (`viewer@harness.test`, …). */
 export const HARNESS_PASSWORD = "harness-password-0001";
 
 /**
- * Boots the real HTTP server on a free port against a fresh database (migrated and seeded),
- * exactly as `pnpm start` does. Each test file gets its own server, so files run in parallel.
+ * Boots the real HTTP server on a free port against a fresh database (migrated and seeded, unless
+ * `start: "empty"`), exactly as `pnpm start` does. Each test file gets its own server, so files run in parallel.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const target = await createTestDatabase(options.databaseServerUrl ?? process.env.DATABASE_URL);
@@ -60,6 +65,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
     PGLITE_DATA_DIR: "memory://",
     DATABASE_URL: target.url,
+    DEMO_DATA: options.start === "empty" ? "off" : "on",
     ...options.env,
   });
   let app: App;

@@ -32,6 +32,11 @@ export const browserOnlyRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import("../features/catalogue/CataloguePage")).CataloguePage }),
   },
   {
+    path: "setup",
+    handle: titled("Set up the scorecard"),
+    lazy: async () => ({ Component: (await import("../features/setup/SetupPage")).SetupPage }),
+  },
+  {
     path: "*",
     handle: titled("Page not found"),
     lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }),

@@ -1,5 +1,6 @@
 import type { ApolloClient } from "@apollo/client";
 import type { RouteObject } from "react-router";
+import { SetUpGate } from "../features/setup/SetUpGate";
 import { RootRoute } from "../routes/RootRoute";
 import { RouteError } from "../routes/RouteError";
 import { LoadingState } from "../ui/LoadingState";
@@ -31,7 +32,11 @@ export function createRoutes(apolloClient: ApolloClient): RouteObject[] {
       Component: RootRoute,
       ErrorBoundary: RouteError,
       HydrateFallback: StartingUp,
-      children: [...readingRoutes(createPreloader(apolloClient)), ...browserOnlyRoutes],
+      children: [
+        // The gate shows readers "not set up yet" (and sends an admin to /setup) on a new install.
+        { Component: SetUpGate, children: readingRoutes(createPreloader(apolloClient)) },
+        ...browserOnlyRoutes,
+      ],
     },
     {
       // Presentation mode has its own full-screen layout, without the site header.

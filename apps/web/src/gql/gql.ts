@@ -86,6 +86,15 @@ type Documents = {
     "\n  mutation OpenNextQuarter($from: String!) {\n    openNextQuarter(from: $from) {\n      quarter {\n        id\n        code\n        label\n        status\n        version\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.OpenNextQuarterDocument,
     "\n  mutation PublishQuarter($period: String!, $version: Int!) {\n    publishQuarter(period: $period, version: $version) {\n      quarter {\n        id\n        code\n        label\n        status\n        version\n        publishedAt\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.PublishQuarterDocument,
     "\n  mutation ReviewRisk($id: ID!, $expectedVersion: Int!, $review: RiskReviewDecision!, $text: String, $reason: String) {\n    reviewRisk(id: $id, expectedVersion: $expectedVersion, review: $review, text: $text, reason: $reason) {\n      statement {\n        id\n        text\n        review\n        retired\n        version\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.ReviewRiskDocument,
+    "\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n": typeof types.AddComparatorDocument,
+    "\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n": typeof types.OpenFirstQuarterDocument,
+    "\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n": typeof types.SetUpForceDocument,
+    "\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n": typeof types.AddGlossaryTermDocument,
+    "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n": typeof types.DefineMostSimilarGroupDocument,
+    "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n": typeof types.CreatePlanDocument,
+    "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n": typeof types.AddPriorityDocument,
+    "\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n": typeof types.CreateScorecardDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n": typeof types.SetupStatusDocument,
     "\n  fragment ChangeLine_change on Change {\n    text\n    against\n    significant\n    illustrative\n  }\n": typeof types.ChangeLine_ChangeFragmentDoc,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": typeof types.GlossaryDocument,
     "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods(kind: QUARTER) {\n      id\n      code\n      label\n      kind\n      status\n    }\n  }\n": typeof types.PeriodPickerDocument,
@@ -163,6 +172,15 @@ const documents: Documents = {
     "\n  mutation OpenNextQuarter($from: String!) {\n    openNextQuarter(from: $from) {\n      quarter {\n        id\n        code\n        label\n        status\n        version\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.OpenNextQuarterDocument,
     "\n  mutation PublishQuarter($period: String!, $version: Int!) {\n    publishQuarter(period: $period, version: $version) {\n      quarter {\n        id\n        code\n        label\n        status\n        version\n        publishedAt\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.PublishQuarterDocument,
     "\n  mutation ReviewRisk($id: ID!, $expectedVersion: Int!, $review: RiskReviewDecision!, $text: String, $reason: String) {\n    reviewRisk(id: $id, expectedVersion: $expectedVersion, review: $review, text: $text, reason: $reason) {\n      statement {\n        id\n        text\n        review\n        retired\n        version\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n": types.ReviewRiskDocument,
+    "\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n": types.AddComparatorDocument,
+    "\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n": types.OpenFirstQuarterDocument,
+    "\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n": types.SetUpForceDocument,
+    "\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n": types.AddGlossaryTermDocument,
+    "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n": types.DefineMostSimilarGroupDocument,
+    "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n": types.CreatePlanDocument,
+    "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n": types.AddPriorityDocument,
+    "\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n": types.CreateScorecardDocument,
+    "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n": types.SetupStatusDocument,
     "\n  fragment ChangeLine_change on Change {\n    text\n    against\n    significant\n    illustrative\n  }\n": types.ChangeLine_ChangeFragmentDoc,
     "\n  query Glossary {\n    glossary {\n      acronym\n      meaning\n    }\n  }\n": types.GlossaryDocument,
     "\n  query PeriodPicker {\n    currentPeriod {\n      id\n      code\n      label\n    }\n    reportingPeriods(kind: QUARTER) {\n      id\n      code\n      label\n      kind\n      status\n    }\n  }\n": types.PeriodPickerDocument,
@@ -470,6 +488,42 @@ export function graphql(source: "\n  mutation PublishQuarter($period: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewRisk($id: ID!, $expectedVersion: Int!, $review: RiskReviewDecision!, $text: String, $reason: String) {\n    reviewRisk(id: $id, expectedVersion: $expectedVersion, review: $review, text: $text, reason: $reason) {\n      statement {\n        id\n        text\n        review\n        retired\n        version\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewRisk($id: ID!, $expectedVersion: Int!, $review: RiskReviewDecision!, $text: String, $reason: String) {\n    reviewRisk(id: $id, expectedVersion: $expectedVersion, review: $review, text: $text, reason: $reason) {\n      statement {\n        id\n        text\n        review\n        retired\n        version\n      }\n      errors {\n        field\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddComparator($input: AddComparatorInput!) {\n    addComparator(input: $input) {\n      comparator { id code name kind }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenFirstQuarter($input: OpenFirstQuarterInput!) {\n    openFirstQuarter(input: $input) {\n      quarter { id code label }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpForce($input: SetUpForceInput!) {\n    setUpForce(input: $input) {\n      force { id code name }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddGlossaryTerm($input: GlossaryTermInput!) {\n    addGlossaryTerm(input: $input) {\n      term { acronym meaning }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation DefineMostSimilarGroup($input: DefineMostSimilarGroupInput!) {\n    defineMostSimilarGroup(input: $input) {\n      mostSimilarGroup { id label validFrom }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      plan { id title }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation AddPriority($input: AddPriorityInput!) {\n    addPriority(input: $input) {\n      priority { id number title }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateScorecard($input: CreateScorecardInput!) {\n    createScorecard(input: $input) {\n      scorecard { id title kind }\n      errors { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n"): (typeof documents)["\n  query SetupStatus {\n    setupStatus {\n      isComplete\n      steps {\n        key\n        isDone\n        isRequired\n        detail\n      }\n      homeForce {\n        id\n        code\n        name\n      }\n      plan {\n        id\n        title\n      }\n      firstQuarter {\n        id\n        code\n        label\n      }\n    }\n    priorities {\n      id\n      number\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,6 +32,14 @@ export type AddCommentaryInput = {
   text: Scalars['String']['input'];
 };
 
+export type AddComparatorInput = {
+  code: Scalars['String']['input'];
+  kind: ComparatorKind;
+  name: Scalars['String']['input'];
+  population?: InputMaybe<Scalars['Int']['input']>;
+  populationYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type AddDeliverableInput = {
   action: Scalars['String']['input'];
   due: Scalars['String']['input'];
@@ -40,6 +48,11 @@ export type AddDeliverableInput = {
   period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
   progress: Scalars['Int']['input'];
+};
+
+export type AddPriorityInput = {
+  number: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type AddStatementInput = {
@@ -256,12 +269,37 @@ export type Comparisons = {
   yearOnYear?: Maybe<Change>;
 };
 
+export type CreatePlanInput = {
+  /** Stable short code: 'pcp-2025-28'. */
+  code: Scalars['String']['input'];
+  endYear: Scalars['Int']['input'];
+  startYear: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateScorecardInput = {
+  kind: ScorecardKind;
+  priorityNumber: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateUserInput = {
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   /** At least 12 characters. */
   password: Scalars['String']['input'];
   role: Role;
+};
+
+export type DefineMostSimilarGroupInput = {
+  label: Scalars['String']['input'];
+  /** Comparator codes of the peer forces (not the home force). */
+  members: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who published the group: 'HMICFRS', 'Home Office iQuanta'. */
+  publisher: Scalars['String']['input'];
+  /** The day the definition applies from (YYYY-MM-DD). */
+  validFrom: Scalars['String']['input'];
 };
 
 export type Deliverable = {
@@ -354,6 +392,11 @@ export type GlossaryTerm = {
   /** False for the statistical words the product uses that the report's Terminology table does not define. */
   isFromReport: Scalars['Boolean']['output'];
   meaning: Scalars['String']['output'];
+};
+
+export type GlossaryTermInput = {
+  acronym: Scalars['String']['input'];
+  meaning: Scalars['String']['input'];
 };
 
 export type GovernanceNode = {
@@ -636,7 +679,12 @@ export type Mutation = {
   /** Accepts a drafted sentence as generated. expectedVersion is 0 when the draft has never been saved. */
   acceptNarrative: NarrativeResult;
   addCommentary: CommentaryResult;
+  /** Adds a peer force, a Most Similar Group average or a national figure to compare against. */
+  addComparator: SetupComparatorResult;
   addDeliverable: DeliverableResult;
+  addGlossaryTerm: SetupGlossaryTermResult;
+  /** Adds a priority to the plan; its number must be new. */
+  addPriority: SetupPriorityResult;
   /**
    * Declares a process change from which control limits are recalculated (admin). month: its first
    * month, 2022-09 or Sep-22, within the metric's data. label: why, e.g. 'New 101 operating model'.
@@ -655,13 +703,28 @@ export type Mutation = {
   correctObservation: ObservationResult;
   /** Adds a metric to the catalogue (admin). id: a stable slug, lower-case letters and digits joined by hyphens. */
   createMetric: MetricResult;
+  /** Creates the Police and Crime Plan for the home force (one plan per install for now). */
+  createPlan: SetupPlanResult;
+  /** Adds a scorecard (the metrics' home) to a priority, after its existing scorecards. */
+  createScorecard: SetupScorecardResult;
   /** Adds a section at the end of a scorecard (admin). */
   createScorecardSection: SectionResult;
   createUser: UserResult;
+  /**
+   * Records a Most Similar Group as its publisher defined it from validFrom. A new definition is a new
+   * version beside the earlier ones (newest validFrom first); a version is never overwritten, so a
+   * validFrom already recorded for that publisher is a field error.
+   */
+  defineMostSimilarGroup: SetupMostSimilarGroupResult;
   editCommentary: CommentaryResult;
   /** Rewrites a drafted sentence. */
   editNarrative: NarrativeResult;
   editStatement: StatementResult;
+  /**
+   * Opens the plan's first reporting quarter, three months from startMonth, as a DRAFT that readers
+   * never see until an admin publishes it. Later quarters are opened from the one before.
+   */
+  openFirstQuarter: SetupQuarterResult;
   /**
    * Opens the quarter after `from` as a DRAFT (editor and admin), carrying forward its open deliverables
    * (with progress, note and due date) and its risks (for review). Outcomes, focus and commentary start
@@ -680,6 +743,8 @@ export type Mutation = {
   recordObservation: ObservationResult;
   /** Withdraws a declared process change (admin). */
   removeProcessChange: MetricResult;
+  /** Changes a priority's title. */
+  renamePriority: SetupPriorityResult;
   renameScorecardSection: SectionResult;
   reorderCommentary: CommentaryListResult;
   /** Reorders the statements of one kind for a priority and period; ids must be exactly that list. */
@@ -697,6 +762,11 @@ export type Mutation = {
   reviewRisk: StatementResult;
   /** Sets a section's metrics in order (admin): the first id shows first. */
   setSectionMetrics: SectionResult;
+  /**
+   * Names the home force (a FORCE comparator marked as home) and its areas, the force-wide area first.
+   * Once only: a force that exists is a field error on input.code.
+   */
+  setUpForce: SetupForceResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -705,6 +775,8 @@ export type Mutation = {
    * saved first the mutation fails with CONFLICT and extensions.current holds the record as it now is.
    */
   updateDeliverable: DeliverableResult;
+  /** Changes an existing term's meaning (the acronym names it). */
+  updateGlossaryTerm: SetupGlossaryTermResult;
   /**
    * Changes a metric's definition and SPC settings (admin): a new version, saved with its definition, so
    * a quarter published earlier still shows the one it was published with. CONFLICT on a stale expectedVersion.
@@ -729,9 +801,24 @@ export type MutationAddCommentaryArgs = {
 };
 
 
+export type MutationAddComparatorArgs = {
+  input: AddComparatorInput;
+};
+
+
 export type MutationAddDeliverableArgs = {
   input: AddDeliverableInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddGlossaryTermArgs = {
+  input: GlossaryTermInput;
+};
+
+
+export type MutationAddPriorityArgs = {
+  input: AddPriorityInput;
 };
 
 
@@ -770,6 +857,16 @@ export type MutationCreateMetricArgs = {
 };
 
 
+export type MutationCreatePlanArgs = {
+  input: CreatePlanInput;
+};
+
+
+export type MutationCreateScorecardArgs = {
+  input: CreateScorecardInput;
+};
+
+
 export type MutationCreateScorecardSectionArgs = {
   scorecardId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
@@ -778,6 +875,11 @@ export type MutationCreateScorecardSectionArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationDefineMostSimilarGroupArgs = {
+  input: DefineMostSimilarGroupInput;
 };
 
 
@@ -807,6 +909,11 @@ export type MutationEditStatementArgs = {
 };
 
 
+export type MutationOpenFirstQuarterArgs = {
+  input: OpenFirstQuarterInput;
+};
+
+
 export type MutationOpenNextQuarterArgs = {
   from: Scalars['String']['input'];
 };
@@ -833,6 +940,12 @@ export type MutationRemoveProcessChangeArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   metricId: Scalars['ID']['input'];
   month: Scalars['String']['input'];
+};
+
+
+export type MutationRenamePriorityArgs = {
+  number: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -908,6 +1021,11 @@ export type MutationSetSectionMetricsArgs = {
 };
 
 
+export type MutationSetUpForceArgs = {
+  input: SetUpForceInput;
+};
+
+
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -919,6 +1037,11 @@ export type MutationUpdateDeliverableArgs = {
   id: Scalars['ID']['input'];
   input: DeliverableInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateGlossaryTermArgs = {
+  input: GlossaryTermInput;
 };
 
 
@@ -1005,6 +1128,13 @@ export type ObservationResult = MutationResult & {
   __typename?: 'ObservationResult';
   errors: Array<FieldError>;
   observation?: Maybe<Observation>;
+};
+
+export type OpenFirstQuarterInput = {
+  /** The month whose data the quarter reports on (usually a month or two before it ends). */
+  dataMonth: Scalars['Month']['input'];
+  /** The quarter's first month: 2023-03 opens 'March – May 23'. */
+  startMonth: Scalars['Month']['input'];
 };
 
 export type PeriodKind =
@@ -1213,6 +1343,11 @@ export type Query = {
    * monthly data periods are MONTHs. Draft quarters are listed for editors and admins only.
    */
   reportingPeriods: Array<ReportingPeriod>;
+  /**
+   * How far the first-run setup has come (admin only): each step and whether it is done. A new
+   * production install starts empty; the setup page walks an admin through these steps.
+   */
+  setupStatus: SetupStatus;
   /** All users (admin only). */
   users: Array<User>;
 };
@@ -1394,6 +1529,98 @@ export type SeriesKey = {
   count: Scalars['Int']['output'];
   label: Scalars['String']['output'];
 };
+
+export type SetUpForceInput = {
+  /** The force-wide area first, then any others (hubs, districts). */
+  areas: Array<SetupAreaInput>;
+  /** Stable short code: 'wiltshire'. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type SetupAreaInput = {
+  /** Stable short code: 'force', 'north'. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type SetupComparatorResult = MutationResult & {
+  __typename?: 'SetupComparatorResult';
+  comparator?: Maybe<Comparator>;
+  errors: Array<FieldError>;
+};
+
+export type SetupForceResult = MutationResult & {
+  __typename?: 'SetupForceResult';
+  errors: Array<FieldError>;
+  force?: Maybe<Comparator>;
+};
+
+export type SetupGlossaryTermResult = MutationResult & {
+  __typename?: 'SetupGlossaryTermResult';
+  errors: Array<FieldError>;
+  term?: Maybe<GlossaryTerm>;
+};
+
+export type SetupMostSimilarGroupResult = MutationResult & {
+  __typename?: 'SetupMostSimilarGroupResult';
+  errors: Array<FieldError>;
+  mostSimilarGroup?: Maybe<MostSimilarGroup>;
+};
+
+export type SetupPlanResult = MutationResult & {
+  __typename?: 'SetupPlanResult';
+  errors: Array<FieldError>;
+  plan?: Maybe<Plan>;
+};
+
+export type SetupPriorityResult = MutationResult & {
+  __typename?: 'SetupPriorityResult';
+  errors: Array<FieldError>;
+  priority?: Maybe<Priority>;
+};
+
+export type SetupQuarterResult = MutationResult & {
+  __typename?: 'SetupQuarterResult';
+  errors: Array<FieldError>;
+  quarter?: Maybe<ReportingPeriod>;
+};
+
+export type SetupScorecardResult = MutationResult & {
+  __typename?: 'SetupScorecardResult';
+  errors: Array<FieldError>;
+  scorecard?: Maybe<Scorecard>;
+};
+
+export type SetupStatus = {
+  __typename?: 'SetupStatus';
+  /** The plan's first reporting quarter, draft or published. */
+  firstQuarter?: Maybe<ReportingPeriod>;
+  homeForce?: Maybe<Comparator>;
+  /** Every required step is done: readers can be shown the plan once a quarter is published. */
+  isComplete: Scalars['Boolean']['output'];
+  plan?: Maybe<Plan>;
+  steps: Array<SetupStep>;
+};
+
+export type SetupStep = {
+  __typename?: 'SetupStep';
+  /** What is there so far, in words: '2 priorities', 'Wiltshire Police, 3 areas'. */
+  detail?: Maybe<Scalars['String']['output']>;
+  isDone: Scalars['Boolean']['output'];
+  /** False for steps a plan can run without (comparators, most similar group, glossary). */
+  isRequired: Scalars['Boolean']['output'];
+  key: SetupStepKey;
+};
+
+export type SetupStepKey =
+  | 'COMPARATORS'
+  | 'FIRST_QUARTER'
+  | 'FORCE'
+  | 'GLOSSARY'
+  | 'MOST_SIMILAR_GROUP'
+  | 'PLAN'
+  | 'PRIORITIES';
 
 export type SignInResult = MutationResult & {
   __typename?: 'SignInResult';
@@ -2056,6 +2283,67 @@ export type ReviewRiskMutationVariables = Exact<{
 
 export type ReviewRiskMutation = { __typename?: 'Mutation', reviewRisk: { __typename?: 'StatementResult', statement?: { __typename?: 'Statement', id: string, text: string, review?: RiskReview | null, retired: boolean, version: number } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
+export type AddComparatorMutationVariables = Exact<{
+  input: AddComparatorInput;
+}>;
+
+
+export type AddComparatorMutation = { __typename?: 'Mutation', addComparator: { __typename?: 'SetupComparatorResult', comparator?: { __typename?: 'Comparator', id: string, code: string, name: string, kind: ComparatorKind } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type OpenFirstQuarterMutationVariables = Exact<{
+  input: OpenFirstQuarterInput;
+}>;
+
+
+export type OpenFirstQuarterMutation = { __typename?: 'Mutation', openFirstQuarter: { __typename?: 'SetupQuarterResult', quarter?: { __typename?: 'ReportingPeriod', id: string, code: string, label: string } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetUpForceMutationVariables = Exact<{
+  input: SetUpForceInput;
+}>;
+
+
+export type SetUpForceMutation = { __typename?: 'Mutation', setUpForce: { __typename?: 'SetupForceResult', force?: { __typename?: 'Comparator', id: string, code: string, name: string } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AddGlossaryTermMutationVariables = Exact<{
+  input: GlossaryTermInput;
+}>;
+
+
+export type AddGlossaryTermMutation = { __typename?: 'Mutation', addGlossaryTerm: { __typename?: 'SetupGlossaryTermResult', term?: { __typename?: 'GlossaryTerm', acronym: string, meaning: string } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DefineMostSimilarGroupMutationVariables = Exact<{
+  input: DefineMostSimilarGroupInput;
+}>;
+
+
+export type DefineMostSimilarGroupMutation = { __typename?: 'Mutation', defineMostSimilarGroup: { __typename?: 'SetupMostSimilarGroupResult', mostSimilarGroup?: { __typename?: 'MostSimilarGroup', id: string, label: string, validFrom: string } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreatePlanMutationVariables = Exact<{
+  input: CreatePlanInput;
+}>;
+
+
+export type CreatePlanMutation = { __typename?: 'Mutation', createPlan: { __typename?: 'SetupPlanResult', plan?: { __typename?: 'Plan', id: string, title: string } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AddPriorityMutationVariables = Exact<{
+  input: AddPriorityInput;
+}>;
+
+
+export type AddPriorityMutation = { __typename?: 'Mutation', addPriority: { __typename?: 'SetupPriorityResult', priority?: { __typename?: 'Priority', id: string, number: number, title: string } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreateScorecardMutationVariables = Exact<{
+  input: CreateScorecardInput;
+}>;
+
+
+export type CreateScorecardMutation = { __typename?: 'Mutation', createScorecard: { __typename?: 'SetupScorecardResult', scorecard?: { __typename?: 'Scorecard', id: string, title: string, kind: ScorecardKind } | null, errors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupStatusQuery = { __typename?: 'Query', setupStatus: { __typename?: 'SetupStatus', isComplete: boolean, steps: Array<{ __typename?: 'SetupStep', key: SetupStepKey, isDone: boolean, isRequired: boolean, detail?: string | null }>, homeForce?: { __typename?: 'Comparator', id: string, code: string, name: string } | null, plan?: { __typename?: 'Plan', id: string, title: string } | null, firstQuarter?: { __typename?: 'ReportingPeriod', id: string, code: string, label: string } | null }, priorities: Array<{ __typename?: 'Priority', id: string, number: number, title: string }> };
+
 export type ChangeLine_ChangeFragment = { __typename?: 'Change', text: string, against: string, significant?: boolean | null, illustrative: boolean };
 
 export type GlossaryQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2141,5 +2429,14 @@ export const QuarterStatusDocument = {"kind":"Document","definitions":[{"kind":"
 export const OpenNextQuarterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenNextQuarter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNextQuarter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OpenNextQuarterMutation, OpenNextQuarterMutationVariables>;
 export const PublishQuarterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishQuarter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishQuarter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PublishQuarterMutation, PublishQuarterMutationVariables>;
 export const ReviewRiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewRisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"review"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RiskReviewDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewRisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"review"},"value":{"kind":"Variable","name":{"kind":"Name","value":"review"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"review"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewRiskMutation, ReviewRiskMutationVariables>;
+export const AddComparatorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComparator"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddComparatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComparator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comparator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddComparatorMutation, AddComparatorMutationVariables>;
+export const OpenFirstQuarterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenFirstQuarter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenFirstQuarterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openFirstQuarter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quarter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<OpenFirstQuarterMutation, OpenFirstQuarterMutationVariables>;
+export const SetUpForceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetUpForce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetUpForceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUpForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"force"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetUpForceMutation, SetUpForceMutationVariables>;
+export const AddGlossaryTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddGlossaryTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GlossaryTermInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addGlossaryTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddGlossaryTermMutation, AddGlossaryTermMutationVariables>;
+export const DefineMostSimilarGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DefineMostSimilarGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DefineMostSimilarGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defineMostSimilarGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mostSimilarGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DefineMostSimilarGroupMutation, DefineMostSimilarGroupMutationVariables>;
+export const CreatePlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlanMutation, CreatePlanMutationVariables>;
+export const AddPriorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPriority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPriorityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPriority"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddPriorityMutation, AddPriorityMutationVariables>;
+export const CreateScorecardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateScorecard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateScorecardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createScorecard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scorecard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateScorecardMutation, CreateScorecardMutationVariables>;
+export const SetupStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setupStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isComplete"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"isDone"}},{"kind":"Field","name":{"kind":"Name","value":"isRequired"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeForce"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstQuarter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<SetupStatusQuery, SetupStatusQueryVariables>;
 export const GlossaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Glossary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"glossary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"meaning"}}]}}]}}]} as unknown as DocumentNode<GlossaryQuery, GlossaryQueryVariables>;
 export const PeriodPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeriodPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentPeriod"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingPeriods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"QUARTER"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PeriodPickerQuery, PeriodPickerQueryVariables>;

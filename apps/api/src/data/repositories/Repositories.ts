@@ -21,6 +21,8 @@ import type { ReferenceRepository } from "./referenceRepository.ts";
 import type { ReportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import type { ScorecardRepository } from "./scorecardRepository.ts";
 import type { SectionWrites } from "./sectionWrites.ts";
+import type { SetupRepository } from "./setupRepository.ts";
+import type { SetupWrites } from "./setupWrites.ts";
 import type { StatementRepository, StatementWrites } from "./statementRepository.ts";
 
 /** What a write transaction may do: the reads its checks depend on, the writes, and the audit row. */
@@ -34,6 +36,7 @@ export interface TransactionRepositories {
   observations: ObservationWrites;
   sections: SectionWrites;
   quarters: QuarterWrites;
+  setup: SetupWrites;
   statements: StatementWrites;
 }
 
@@ -59,6 +62,7 @@ export interface Repositories {
   reportingPeriods: ReportingPeriodRepository;
   scorecards: ScorecardRepository;
   sessions: SessionRepository;
+  setup: SetupRepository;
   signInAttempts: SignInAttemptRepository;
   statements: StatementRepository;
   users: UserRepository;

@@ -24,6 +24,8 @@ import { referenceRepository } from "./referenceRepository.ts";
 import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import { scorecardRepository } from "./scorecardRepository.ts";
 import { sectionWrites } from "./sectionWrites.ts";
+import { setupRepository } from "./setupRepository.ts";
+import { setupWrites } from "./setupWrites.ts";
 import { statementRepository, statementWrites } from "./statementRepository.ts";
 
 /** Built once per process, in the composition root. */
@@ -47,6 +49,7 @@ export function createRepositories(db: Database): Repositories {
     reportingPeriods: reportingPeriodRepository(pool),
     scorecards: scorecardRepository(pool, prisma),
     sessions: sessionRepository(prisma),
+    setup: setupRepository(prisma),
     signInAttempts: signInAttemptRepository(pool),
     statements: statementRepository(prisma),
     users: userRepository(db),
@@ -70,6 +73,7 @@ function transactionRepositories(tx: Tx): TransactionRepositories {
     observations: observationWrites(tx),
     sections: sectionWrites(tx),
     quarters: quarterWrites(tx),
+    setup: setupWrites(tx),
     statements: statementWrites(tx),
   };
 }

@@ -30,6 +30,7 @@ const toAuditRecord = (e: AuditEvent): AuditEventRecord => ({
   entityId: e.entityId,
   before: e.before,
   after: e.after,
+  reason: e.reason,
 });
 
 export function metricCatalogueRepository(pool: pg.Pool, db: DbClient) {

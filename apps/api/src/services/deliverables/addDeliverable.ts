@@ -42,7 +42,7 @@ export async function addDeliverable(
       dueDate: dueDate ? new Date(dueDate) : null,
       // Work is taken to begin with the quarter the deliverable is first reported in; the slip
       // warning measures the time gone from then.
-      startDate: new Date(`${period.start}-01`),
+      startDate: new Date(`${period!.start}-01`),
       progress: input.progress,
       note: input.note?.trim() || null,
       position: await tx.deliverables.nextPosition(priority!.id),

@@ -9,8 +9,10 @@ export async function listExceptions(
   ctx: Pick<GraphQLContext, "repos" | "loaders">,
   periodCode?: string | null,
 ) {
-  const period = await resolvePeriod(ctx, periodCode);
   const metrics = await listMetrics(ctx);
+  // No metrics yet (a new install): nothing needs attention, whether or not a quarter exists.
+  if (metrics.length === 0) return [];
+  const period = await resolvePeriod(ctx, periodCode);
   const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
   const exceptions = exceptionsFirst(assessed, (a) => a.metric.id);
   const placements = await ctx.loaders.placementByMetric.loadMany(exceptions.map((e) => e.metric.id));

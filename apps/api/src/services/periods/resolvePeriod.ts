@@ -1,6 +1,6 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { ReportingPeriodRecord } from "../../data/records.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, notSetUp } from "../../errors.ts";
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -37,12 +37,10 @@ export async function resolvePeriod(
 }
 
 function currentOf(periods: ReportingPeriodRecord[]): ReportingPeriodRecord {
-  // Periods come newest first. A draft is being written, so the report everyone reads is the newest
-  // published quarter; an editor reaches a draft by its code.
-  const current =
-    periods.find((p) => p.kind === "QUARTER" && p.status === "PUBLISHED") ??
-    periods.find((p) => p.kind === "QUARTER") ??
-    periods[0];
-  if (!current) throw new AppError("NOT_FOUND", "No reporting periods have been loaded");
+  // Periods come newest first. A draft quarter is never anyone's default: the answer is shared by
+  // every reader (the response cache), and a reader must never be shown a draft.
+  const published = periods.filter((p) => p.status === "PUBLISHED");
+  const current = published.find((p) => p.kind === "QUARTER") ?? published[0];
+  if (!current) throw notSetUp("No reporting quarter has been published yet");
   return current;
 }
