@@ -12,7 +12,8 @@ import {
 import { useTestServer } from "../harness/index.ts";
 import { graphqlOk } from "../write/editorClient.ts";
 
-// Two quarters after the seeded report's, so the seed's items (all in March – May 23) are in neither.
+// Two published quarters after the seeded report's, so the seed's items (all in March – May 23) are in
+// neither, and every reader sees them.
 const server = useTestServer();
 let metric: BuiltMetric;
 let priority: BuiltPriority;
@@ -50,6 +51,7 @@ beforeAll(async () => {
     start: "2023-06",
     end: "2023-08",
     dataMonth: "2023-06",
+    status: "PUBLISHED",
   });
   const autumn = await buildQuarter(server, {
     code: "2023-Q-SEP-NOV",
@@ -57,6 +59,7 @@ beforeAll(async () => {
     start: "2023-09",
     end: "2023-11",
     dataMonth: "2023-09",
+    status: "PUBLISHED",
   });
   priority = await buildPriority(server);
   const section = await buildScorecardSection(server);
@@ -128,6 +131,7 @@ describe("what changed between two quarters", () => {
       start: "2023-12",
       end: "2024-02",
       dataMonth: "2023-12",
+      status: "PUBLISHED",
     });
     await insertDeliverable(winter.id, 70, ids.moved!);
     await insertDeliverable(winter.id, 50, ids.still!);

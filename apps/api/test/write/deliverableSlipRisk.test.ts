@@ -6,18 +6,20 @@ import { useEditorServer } from "./useEditorServer.ts";
 // Deliverables of the tests' own, added to the current period, the March – May 23 quarter: each is
 // taken to start on 1 Mar 2023, and status and slip risk are judged as at 31 May 2023. Hand-worked:
 // 1 Mar to 30 Jun 2023 is 121 days, to 31 Dec 2023 305; 31 May is 91 days in, 31 Oct 244.
+// That quarter is published, so every write to it says why (the documents' default reason).
 const { server, editor } = useEditorServer();
+const REASON = "The due date was read wrongly from the report's wording";
 
 const FIELDS = `id due dueDate dueDateSource startDate progress version status
   slipRisk { status expectedProgress shortfall rule }`;
 const GET = `query G($id: ID!, $period: String) { deliverable(id: $id) {
   id due dueDate dueDateSource startDate progress version status(period: $period)
   slipRisk(period: $period) { status expectedProgress shortfall rule } } }`;
-const CORRECT = `mutation C($id: ID!, $dueDate: String!, $v: Int!) {
-  correctDeliverableDueDate(id: $id, dueDate: $dueDate, expectedVersion: $v) {
+const CORRECT = `mutation C($id: ID!, $dueDate: String!, $v: Int!, $reason: String = "${REASON}") {
+  correctDeliverableDueDate(id: $id, dueDate: $dueDate, expectedVersion: $v, reason: $reason) {
     deliverable { ${FIELDS} } errors { field message } } }`;
-const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!) {
-  updateDeliverable(id: $id, input: $input, expectedVersion: $v) { deliverable { ${FIELDS} } errors { field } } }`;
+const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!, $reason: String = "${REASON}") {
+  updateDeliverable(id: $id, input: $input, expectedVersion: $v, reason: $reason) { deliverable { ${FIELDS} } errors { field } } }`;
 
 describe("Deliverable.slipRisk", () => {
   it.each([
@@ -73,7 +75,11 @@ describe("correctDeliverableDueDate", () => {
       slipRisk: { status: "ON_TRACK", expectedProgress: 23, shortfall: 0 },
     });
     const [event] = await historyOf(server, editor.cookie, "Deliverable", id);
-    expect(event).toMatchObject({ action: "deliverable.correct", actorEmail: "editor@harness.test" });
+    expect(event).toMatchObject({
+      action: "deliverable.correct",
+      actorEmail: "editor@harness.test",
+      reason: REASON,
+    });
     expect(event!.before).toMatchObject({ dueDate: "2023-04-30", dueDateSource: "PARSED", version: 1 });
     expect(event!.after).toMatchObject({ dueDate: "2024-03-31", dueDateSource: "EDITOR", version: 2 });
   });
@@ -117,6 +123,25 @@ describe("correctDeliverableDueDate", () => {
     await editor.ok(CORRECT, { id, dueDate: "2024-09-30", v: 3 });
     const { updateDeliverable: again } = await editor.ok(UPDATE, { id, input: { progress: 20 }, v: 4 });
     expect(again.deliverable).toMatchObject({ dueDate: "2024-09-30", dueDateSource: "EDITOR" });
+  });
+
+  it("in a published quarter, a correction without a reason is refused and changes nothing", async () => {
+    const { id } = await buildDeliverable(server);
+    const before = (await editor.ok(GET, { id })).deliverable;
+    const { correctDeliverableDueDate: result } = await editor.ok(CORRECT, {
+      id,
+      dueDate: "2024-03-31",
+      v: 1,
+      reason: null,
+    });
+    expect(result.deliverable).toBeNull();
+    expect(result.errors).toEqual([
+      {
+        field: "reason",
+        message: expect.stringContaining("This quarter is published; say why you are correcting it"),
+      },
+    ]);
+    expect((await editor.ok(GET, { id })).deliverable).toEqual(before);
   });
 
   it("an unknown deliverable is NOT_FOUND; an anonymous caller is refused", async () => {

@@ -41,10 +41,11 @@ export async function historyOf(server: TestServer, cookie: string, entityType: 
       actorEmail: string;
       before: Loose | null;
       after: Loose | null;
+      reason: string | null;
       changes: string[];
     }[];
   }>(
-    `query H($t: String!, $id: ID!) { auditHistory(entityType: $t, entityId: $id) { id at action actorEmail before after changes } }`,
+    `query H($t: String!, $id: ID!) { auditHistory(entityType: $t, entityId: $id) { id at action actorEmail before after reason changes } }`,
     { t: entityType, id: entityId },
     { cookie },
   );
