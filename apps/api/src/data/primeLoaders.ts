@@ -1,6 +1,25 @@
 import type DataLoader from "dataloader";
-import type { Loaders } from "./loaders.ts";
+import type { RequestFreshness } from "../cache/requestFreshness.ts";
+import type {
+  BenchmarkRecord,
+  MetricRecord,
+  NarrativeRecord,
+  ProcessChangeRecord,
+  SectionRecord,
+} from "./records.ts";
 import type { MetricsWithEdges, ScorecardTrees } from "./repositories/prefetchRepository.ts";
+
+/** The request's loaders that a prefetching statement fills (a part of loaders.ts's Loaders). */
+export interface PrimedLoaders {
+  freshness: Pick<RequestFreshness, "adoptVersion">;
+  metricById: DataLoader<string, MetricRecord | null>;
+  metricsByFamily: DataLoader<string, MetricRecord[]>;
+  benchmarksByMetric: DataLoader<string, BenchmarkRecord[]>;
+  processChangesByMetric: DataLoader<string, ProcessChangeRecord[]>;
+  narrativesByMetric: DataLoader<string, NarrativeRecord[]>;
+  sectionsByScorecard: DataLoader<number, SectionRecord[]>;
+  metricIdsBySection: DataLoader<number, string[]>;
+}
 
 /**
  * Primes a one-to-many loader with every key in `keys`, an empty list where no row belongs to it,
@@ -20,7 +39,7 @@ function groupsOf<K, V>(keys: Iterable<K>, rows: V[], keyOf: (v: V) => K): Map<K
 
 /** The metrics' edges from one statement, for the loaders a drill-down reads next. */
 export function primeFromMetricsWithEdges(
-  loaders: Loaders,
+  loaders: PrimedLoaders,
   metricIds: readonly string[],
   read: MetricsWithEdges,
 ): void {
@@ -36,7 +55,7 @@ export function primeFromMetricsWithEdges(
 }
 
 /** Priorities' scorecard trees from one statement, for the loaders a dashboard reads next. */
-export function primeFromScorecardTrees(loaders: Loaders, read: ScorecardTrees): void {
+export function primeFromScorecardTrees(loaders: PrimedLoaders, read: ScorecardTrees): void {
   if (read.version !== null) loaders.freshness.adoptVersion(read.version);
   primeGroups(
     loaders.sectionsByScorecard,
