@@ -39,6 +39,7 @@ const config: CodegenConfig = {
           SeriesKey: "../services/metrics/listSeriesKeys.ts#SeriesKeyView",
           NarrativeSentence: "../services/metrics/getNarrative.ts#NarrativeView",
           MetricException: "../services/metrics/listExceptions.ts#MetricExceptionView",
+          QuarterChange: "../services/changes/getQuarterChanges.ts#QuarterChangeView",
         },
         enumsAsTypes: true,
         useTypeImports: true,

@@ -39,12 +39,22 @@ export default defineConfig({
   },
   projects: [
     {
+      // Publishing a quarter changes the current quarter for every page: this journey runs alone, after
+      // every other spec has read the report's own quarter.
+      name: "quarterly cycle",
+      testMatch: /quarterlyCycle\.spec\.ts/,
+      dependencies: ["tablet", "desktop"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 }, channel: undefined },
+    },
+    {
       name: "tablet",
+      testIgnore: /quarterlyCycle\.spec\.ts/,
       // A 10-inch tablet in portrait, the board member's device.
       use: { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: false, deviceScaleFactor: 1 },
     },
     {
       name: "desktop",
+      testIgnore: /quarterlyCycle\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1920, height: 1080 }, channel: undefined },
     },
   ],

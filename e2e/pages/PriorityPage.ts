@@ -28,6 +28,16 @@ export class PriorityPage {
     return this.page.getByRole("table", { name: /deliverables/i });
   }
 
+  /**
+   * The report's quarter is published, so an edit to it is a correction: the editor says why once,
+   * at the top of the page, and every save sends it.
+   */
+  async giveCorrectionReason(
+    reason = "Correcting the published report in an end-to-end test",
+  ): Promise<void> {
+    await this.page.getByRole("textbox", { name: "Reason for correcting" }).fill(reason);
+  }
+
   get risks(): Locator {
     return this.page.getByRole("region", { name: "Risks and issues" });
   }

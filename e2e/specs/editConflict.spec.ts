@@ -4,6 +4,7 @@ import { ScorecardApi } from "../fixtures/ScorecardApi.ts";
 import { signInViaGraphql } from "../fixtures/signInViaGraphql.ts";
 import { waitForPageReady } from "../fixtures/waitForPageReady.ts";
 import { DeliverableRow } from "../pages/DeliverableRow.ts";
+import { PriorityPage } from "../pages/PriorityPage.ts";
 
 // An edit is never lost silently: "two browser contexts edit the same deliverable and the second sees the conflict and
 // resolves it without losing either text" — never a silent overwrite.
@@ -28,6 +29,7 @@ test("two editors save the same deliverable: the second sees both versions and k
     await signInViaGraphql(page, "editor");
     await page.goto(`/priorities/${PRIORITY}`);
     await waitForPageReady(page);
+    await new PriorityPage(page).giveCorrectionReason();
     await new DeliverableRow(page, action).editButton.click();
   }
   const firstText = "Tender evaluation complete; contract award due June.";

@@ -34,6 +34,7 @@ test.describe("an editor keeps the scorecard true", () => {
     const priority = new PriorityPage(page);
     await priority.goto(PRIORITY);
     await waitForPageReady(page);
+    await priority.giveCorrectionReason();
 
     const row = new DeliverableRow(page, action);
     await expect(row.row).toContainText("40%");

@@ -41,6 +41,7 @@ test.describe("bad input in the browser", () => {
     const priority = new PriorityPage(page);
     await priority.goto(PRIORITY);
     await waitForPageReady(page);
+    await priority.giveCorrectionReason();
     const row = new DeliverableRow(page, action);
     const dialog = page.getByRole("dialog", { name: `Edit deliverable: ${action}` });
     await openEditor(row, dialog);
@@ -107,6 +108,7 @@ test.describe("an editor driving the meeting screen", () => {
     const priority = new PriorityPage(page);
     await priority.goto(PRIORITY);
     await waitForPageReady(page);
+    await priority.giveCorrectionReason();
     const row = new DeliverableRow(page, action);
     await openEditor(row, page.getByRole("dialog", { name: `Edit deliverable: ${action}` }));
     await row.progressInput.fill("60");

@@ -35,7 +35,7 @@ test.describe("a viewer", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({
           query:
-            "mutation($id: ID!, $v: Int!) { updateDeliverable(id: $id, expectedVersion: $v, input: { progress: 99 }) { deliverable { progress } errors { message } } }",
+            'mutation($id: ID!, $v: Int!) { updateDeliverable(id: $id, expectedVersion: $v, input: { progress: 99 }, reason: "Corrected in a test of the published quarter") { deliverable { progress } errors { message } } }',
           variables: { id, v: version },
         }),
       });

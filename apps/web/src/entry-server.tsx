@@ -1,6 +1,6 @@
 // The server renderer: built by `vite build --ssr` into dist/server/entry-server.js and loaded by the API
 // at run time (apps/api/src/server/renderPage.ts), which never imports web source. The first view of a
-// shared link then arrives as HTML with its data, painted before any JavaScript runs (issue 5 item 7: LCP).
+// shared link then arrives as HTML with its data, painted before any JavaScript runs (a quick largest contentful paint).
 import { prerenderStatic } from "@apollo/client/react/ssr";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";

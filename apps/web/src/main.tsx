@@ -9,7 +9,7 @@ import { resolveLazyMatches } from "./app/resolveLazyMatches";
 import "./index.css";
 
 // Lets the browser handle input and paint between start-up steps, so each is its own short task rather
-// than one long one (issue 5 item 7: blocking time).
+// than one long one (it keeps total blocking time low).
 const yieldToBrowser = () => new Promise((resume) => setTimeout(resume, 0));
 
 async function start(container: HTMLElement) {
@@ -29,7 +29,7 @@ async function start(container: HTMLElement) {
     </StrictMode>
   );
   // A transition lets React hydrate or render the first view in slices that yield to the browser, rather
-  // than in one long task that blocks input (issue 5 item 7: total blocking time under Lighthouse's
+  // than in one long task that blocks input (total blocking time under Lighthouse's
   // mobile profile). The server rendered the read-only views with their data, so those are hydrated.
   startTransition(() => {
     if (serverState) hydrateRoot(container, app);

@@ -6,7 +6,7 @@ const NUL = "a\u0000b";
 /** NUL characters in every kind of string argument, ids out of range, a forged persisted query. */
 export async function badInputs(target: Target, deliverableId: string): Promise<KindResult> {
   const admin = { cookie: target.cookies.admin };
-  const update = `mutation($id: ID!, $input: DeliverableInput!) { updateDeliverable(id: $id, expectedVersion: 1, input: $input) { errors { field message } } }`;
+  const update = `mutation($id: ID!, $input: DeliverableInput!) { updateDeliverable(id: $id, expectedVersion: 1, input: $input, reason: "Corrected in a test of the published quarter") { errors { field message } } }`;
   const answers = await Promise.all([
     graphql(target, "query($s: String) { metrics(search: $s) { id } }", { s: NUL }),
     graphql(target, 'mutation($e: String!) { signIn(email: $e, password: "x") { errors { field } } }', {

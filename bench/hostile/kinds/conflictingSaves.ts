@@ -3,7 +3,7 @@ import { graphql, type Target } from "../probe.ts";
 import type { KindResult } from "./KindResult.ts";
 
 const UPDATE = `mutation($id: ID!, $v: Int!, $note: String) {
-  updateDeliverable(id: $id, expectedVersion: $v, input: { note: $note }) { deliverable { version } errors { field message } }
+  updateDeliverable(id: $id, expectedVersion: $v, input: { note: $note }, reason: "Corrected in a test of the published quarter") { deliverable { version } errors { field message } }
 }`;
 
 /** 1,000 saves of one deliverable at once, all from the same version: one wins, the rest CONFLICT, one audit row. */

@@ -7,6 +7,22 @@ export { benchmarkPosition } from "./benchmarking/benchmarkPosition.ts";
 export { type ComparedWithInput, comparedWith } from "./benchmarking/comparedWith.ts";
 export { MIN_PEERS_FOR_RANK } from "./benchmarking/MIN_PEERS_FOR_RANK.ts";
 export { populationWeightedAverage } from "./benchmarking/populationWeightedAverage.ts";
+// changes (between two quarters)
+export type { CarriedLink } from "./changes/CarriedLink.ts";
+export type {
+  DeliverableQuarterChange,
+  MetricQuarterChange,
+  MoveDirection,
+  QuarterChange,
+  RiskQuarterChange,
+} from "./changes/QuarterChange.ts";
+export type {
+  DeliverableSnapshot,
+  MetricSnapshot,
+  QuarterSnapshot,
+  RiskSnapshot,
+} from "./changes/QuarterSnapshot.ts";
+export { quarterChanges } from "./changes/quarterChanges.ts";
 // comparisons
 export type { Change } from "./comparisons/Change.ts";
 export type { ChangeBasis } from "./comparisons/ChangeBasis.ts";
@@ -22,10 +38,16 @@ export { meanVsMedian } from "./comparisons/meanVsMedian.ts";
 export { rollingVsDiscrete } from "./comparisons/rollingVsDiscrete.ts";
 export { surveyDifferenceSignificant } from "./comparisons/surveyDifferenceSignificant.ts";
 export { yearOnYear } from "./comparisons/yearOnYear.ts";
+// definitions
+export type { DatedDefinition } from "./definitions/DatedDefinition.ts";
+export { definitionAt } from "./definitions/definitionAt.ts";
 // deliverables
 export type { DeliverableStatusValue } from "./deliverables/DeliverableStatusValue.ts";
 export { deliverableStatus } from "./deliverables/deliverableStatus.ts";
+export { dueDateProblem } from "./deliverables/dueDateProblem.ts";
 export { PROGRESS_RULE, progressProblem } from "./deliverables/progressProblem.ts";
+export type { SlipRisk, SlipRiskStatus } from "./deliverables/SlipRiskResult.ts";
+export { SLIP_RULE, slipRisk } from "./deliverables/slipRisk.ts";
 export { statusDateFor } from "./deliverables/statusDateFor.ts";
 // exceptions
 export { assessException, type ExceptionInput } from "./exceptions/assessException.ts";
@@ -56,6 +78,8 @@ export type { NarrativeInput } from "./narrative/NarrativeInput.ts";
 export type { NarrativeSentence } from "./narrative/NarrativeSentence.ts";
 export { addMonths } from "./periods/addMonths.ts";
 export type { DueDate } from "./periods/DueDate.ts";
+export { dayLabel } from "./periods/dayLabel.ts";
+export { daysBetween } from "./periods/daysBetween.ts";
 export { isoDateOf } from "./periods/isoDateOf.ts";
 export { lastDayOfMonth } from "./periods/lastDayOfMonth.ts";
 // periods
@@ -69,6 +93,7 @@ export { monthStart } from "./periods/monthStart.ts";
 export { monthsBetween } from "./periods/monthsBetween.ts";
 export { parseDueText } from "./periods/parseDueText.ts";
 export { parseMonthLabel } from "./periods/parseMonthLabel.ts";
+export { type QuarterSpan, quarterAfter } from "./periods/quarterAfter.ts";
 export { spanLabel } from "./periods/spanLabel.ts";
 // roles
 export { hasRoleAtLeast } from "./roles/hasRoleAtLeast.ts";

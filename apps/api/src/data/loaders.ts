@@ -53,7 +53,9 @@ export interface Loaders {
   /**
    * Small reference tables under the key "all", kept between requests at the data version they were
    * read at, so a request whose data is unchanged reads none of them. The lists are frozen: they are
-   * shared between requests, so callers filter or map them but never change them.
+   * shared between requests, so callers filter or map them but never change them. Reporting periods
+   * hold draft quarters only for a request whose viewer may see them, so no read can reach a draft it
+   * should not (the whole list is kept; each request takes its audience's part of it).
    */
   reportingPeriods: DataLoader<"all", ReportingPeriodRecord[]>;
   comparators: DataLoader<"all", ComparatorRecord[]>;
@@ -83,9 +85,15 @@ function oneLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (v:
   });
 }
 
-function versionedAllLoader<V>(freshness: RequestFreshness, spec: CacheSpec<V[]>, fetch: () => Promise<V[]>) {
+/** A whole reference table kept per data version; `view` takes the request's part of it. */
+function versionedAllLoader<V>(
+  freshness: RequestFreshness,
+  spec: CacheSpec<V[]>,
+  fetch: () => Promise<V[]>,
+  view: (rows: V[]) => V[] = (rows) => rows,
+) {
   return new DataLoader<"all", V[]>(async (keys) => {
-    const rows = await freshness.remember(spec, "all", async () => Object.freeze(await fetch()) as V[]);
+    const rows = view(await freshness.remember(spec, "all", async () => Object.freeze(await fetch()) as V[]));
     return keys.map(() => rows);
   });
 }
@@ -98,8 +106,16 @@ const AREAS: CacheSpec<AreaRecord[]> = { maxEntries: 1 };
 const MOST_SIMILAR_GROUPS: CacheSpec<MostSimilarGroupRecord[]> = { maxEntries: 1 };
 const GOVERNANCE_NODES: CacheSpec<GovernanceNodeRecord[]> = { maxEntries: 1 };
 
+/** Who the request's answers are for: anonymous readers and viewers never see a draft quarter. */
+export interface LoaderAudience {
+  seesDrafts: boolean;
+}
+
 /** New loaders for one request, reading through the process's repositories. */
-export function createLoaders(repos: Repositories): Loaders {
+export function createLoaders(
+  repos: Repositories,
+  audience: LoaderAudience = { seesDrafts: false },
+): Loaders {
   // The repositories stand for one database handle, so they key its caches.
   const freshness = requestFreshness(repos, () => repos.dataVersion.read());
   const loaders: Loaders = {
@@ -133,7 +149,12 @@ export function createLoaders(repos: Repositories): Loaders {
     benchmarksByMetric: manyLoader(repos.benchmarks.findByMetricIds, (r) => r.metricId),
     processChangesByMetric: manyLoader(repos.processChanges.findByMetricIds, (r) => r.metricId),
     narrativesByMetric: manyLoader(repos.narratives.findByMetricIds, (r) => r.metricId),
-    reportingPeriods: versionedAllLoader(freshness, REPORTING_PERIODS, repos.reportingPeriods.list),
+    reportingPeriods: versionedAllLoader(
+      freshness,
+      REPORTING_PERIODS,
+      repos.reportingPeriods.list,
+      (periods) => (audience.seesDrafts ? periods : periods.filter((p) => p.status === "PUBLISHED")),
+    ),
     comparators: versionedAllLoader(freshness, COMPARATORS, repos.benchmarks.listComparators),
     areas: versionedAllLoader(freshness, AREAS, repos.reference.listAreas),
     mostSimilarGroups: versionedAllLoader(

@@ -31,7 +31,17 @@ export interface ReportingPeriodRecord {
   start: string;
   end: string;
   dataMonth: string;
+  /** A draft quarter is seen by editors and admins only; months and transcribed quarters are published. */
+  status: PeriodStatusValue;
+  publishedAt: string | null;
+  /** The quarter this one was opened from ("last quarter"), by id. */
+  openedFromId: number | null;
+  planId: number | null;
+  version: number;
 }
+
+export type PeriodStatusValue = "DRAFT" | "PUBLISHED";
+export type RiskReviewValue = "PENDING" | "KEPT" | "CHANGED" | "CLOSED";
 
 export interface StatementRecord {
   id: number;
@@ -42,6 +52,10 @@ export interface StatementRecord {
   text: string;
   position: number;
   retired: boolean;
+  /** The statement in the previous quarter this one was carried forward from. */
+  carriedFromId: number | null;
+  /** An editor's review of a carried risk; null for anything not carried for review. */
+  review: RiskReviewValue | null;
   version: number;
   updatedAt: string;
 }
@@ -55,10 +69,16 @@ export interface DeliverableRecord {
   due: string;
   /** YYYY-MM-DD */
   dueDate: string | null;
+  /** Whether dueDate was read from `due` or set by an editor correcting that reading. */
+  dueDateSource: "PARSED" | "EDITOR";
+  /** YYYY-MM-DD: when work began, which a slip warning measures the time gone from. */
+  startDate: string | null;
   progress: number;
   note: string | null;
   position: number;
   retired: boolean;
+  /** The deliverable in the previous quarter this one was carried forward from. */
+  carriedFromId: number | null;
   version: number;
   updatedAt: string;
 }
@@ -111,8 +131,20 @@ export interface MetricRecord {
   lagNote: string | null;
   dataCaptureStart: string | null;
   spcBaselinePoints: number | null;
+  /** SPC rule settings; null takes the domain's DEFAULT_XMR_SETTINGS. */
+  spcRunLength: number | null;
+  spcTrendLength: number | null;
+  spcTwoOfThreeRule: "2019" | "2023-11" | null;
+  targetSetBy: string | null;
+  /** ISO timestamp; retired metrics stay in the catalogue and history but leave the public lists. */
+  retiredAt: string | null;
   isSurvey: boolean;
   version: number;
+  /**
+   * Set only on a metric read as a published quarter showed it: the process changes of that
+   * definition version, in place of today's (services/catalogue/applyDefinition.ts).
+   */
+  definedProcessChanges?: ProcessChangeRecord[];
 }
 
 /** Where a metric first appears: its first section by scorecard and section position. */
@@ -215,6 +247,8 @@ export interface AuditEventRecord {
   entityId: string;
   before: unknown;
   after: unknown;
+  /** Why a published record was corrected. */
+  reason: string | null;
 }
 
 export interface GlossaryTermRecord {
@@ -243,4 +277,56 @@ export interface UserRecord {
   isActive: boolean;
   isDemo: boolean;
   version: number;
+}
+
+/** One saved version of a metric's definition (MetricDefinition). */
+export interface MetricDefinitionRecord {
+  metricId: string;
+  version: number;
+  definition: MetricDefinitionSnapshot;
+  /** ISO timestamp; the epoch for a definition recorded as it stood before any change in the app. */
+  createdAt: string;
+}
+
+/** A metric's definition fields, SPC settings and process changes as one version held them. */
+export interface MetricDefinitionSnapshot {
+  name: string;
+  description: string | null;
+  unit: MetricRecord["unit"];
+  polarity: MetricRecord["polarity"];
+  basis: MetricRecord["basis"];
+  changeBasis: MetricRecord["changeBasis"];
+  target: number | null;
+  targetKind: MetricRecord["targetKind"];
+  targetLabel: string | null;
+  targetSetBy: string | null;
+  dataSource: string;
+  sourceUrl: string | null;
+  reportingLagMonths: number;
+  lagNote: string | null;
+  dataCaptureStart: string | null;
+  spcBaselinePoints: number | null;
+  spcRunLength: number | null;
+  spcTrendLength: number | null;
+  spcTwoOfThreeRule: MetricRecord["spcTwoOfThreeRule"];
+  processChanges: { month: string; label: string }[];
+}
+
+/** A section a metric is placed in, with where that section sits. */
+export interface SectionPlacementRecord {
+  metricId: string;
+  sectionId: number;
+  sectionTitle: string;
+  scorecardId: number;
+  scorecardTitle: string;
+  priorityNumber: number;
+  /** The metric's place within the section, 1 first. */
+  position: number;
+}
+
+/** A reporting period's publication: status and when it was published (ISO), if recorded. */
+export interface PeriodPublicationRecord {
+  code: string;
+  status: "DRAFT" | "PUBLISHED";
+  publishedAt: string | null;
 }

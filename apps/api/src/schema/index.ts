@@ -4,9 +4,12 @@ import { fileURLToPath } from "node:url";
 import { auditResolvers } from "./audit/resolvers.ts";
 import { baseResolvers } from "./base/resolvers.ts";
 import { benchmarkingResolvers } from "./benchmarking/resolvers.ts";
+import { catalogueResolvers } from "./catalogue/resolvers.ts";
+import { changesResolvers } from "./changes/resolvers.ts";
 import { deliverablesResolvers } from "./deliverables/resolvers.ts";
 import { metricsResolvers } from "./metrics/resolvers.ts";
 import { prioritiesResolvers } from "./priorities/resolvers.ts";
+import { quartersResolvers } from "./quarters/resolvers.ts";
 import { referenceResolvers } from "./reference/resolvers.ts";
 import type { Resolvers } from "./resolvers-types.ts";
 import { statementsResolvers } from "./statements/resolvers.ts";
@@ -28,6 +31,9 @@ export const resolverModules: Resolvers[] = [
   referenceResolvers,
   auditResolvers,
   usersResolvers,
+  changesResolvers,
+  catalogueResolvers,
+  quartersResolvers,
 ];
 
 /** The SDL of every module: each `schema/<module>/*.graphql`, in folder-name order. */

@@ -3,6 +3,7 @@ import type { PlanRecord as PlanRecordModel, PriorityRecord as PriorityRecordMod
 import type { SeriesKeyView as SeriesKeyViewModel } from '../services/metrics/listSeriesKeys.ts';
 import type { NarrativeView as NarrativeViewModel } from '../services/metrics/getNarrative.ts';
 import type { MetricExceptionView as MetricExceptionViewModel } from '../services/metrics/listExceptions.ts';
+import type { QuarterChangeView as QuarterChangeViewModel } from '../services/changes/getQuarterChanges.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -42,6 +43,8 @@ export type AddDeliverableInput = {
   action: Scalars['String']['input'];
   due: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** ReportingPeriod code of the quarter it is added to; defaults to the current period. */
+  period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
   progress: Scalars['Int']['input'];
 };
@@ -87,6 +90,8 @@ export type AuditEvent = {
   entityId: Scalars['ID']['output'];
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Why a record of a published quarter was corrected. */
+  reason: Maybe<Scalars['String']['output']>;
 };
 
 export type Benchmark = {
@@ -152,6 +157,17 @@ export type BenchmarkResult = MutationResult & {
   __typename?: 'BenchmarkResult';
   benchmark: Maybe<Benchmark>;
   errors: Array<FieldError>;
+};
+
+export type CatalogueEntry = {
+  __typename?: 'CatalogueEntry';
+  /** Saved versions of the definition, newest first. */
+  definitions: Array<MetricDefinitionVersion>;
+  /** Who changed what, newest first. */
+  history: Array<AuditEvent>;
+  metric: Metric;
+  /** The sections the metric is placed in, by priority, scorecard and section. */
+  sections: Array<MetricPlacement>;
 };
 
 export type Change = {
@@ -260,14 +276,25 @@ export type Deliverable = {
   action: Scalars['String']['output'];
   /** Due date as written in the report: Q4 2023, June 23, Contract start April 2023 */
   due: Scalars['String']['output'];
-  /** Last day of the month or quarter that 'due' names, when one can be derived (YYYY-MM-DD). */
+  /**
+   * Last day of the month or quarter that 'due' names, when one can be derived (YYYY-MM-DD), unless an
+   * editor has corrected it (dueDateSource).
+   */
   dueDate: Maybe<Scalars['String']['output']>;
+  dueDateSource: DueDateSource;
   id: Scalars['ID']['output'];
   note: Maybe<Scalars['String']['output']>;
   priorityNumber: Scalars['Int']['output'];
   /** 0-100 % */
   progress: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /**
+   * Warning before it slips, as at the same day as status (the last day of the reporting period, never
+   * today), so the two always agree and an old quarter's report reads as it did. period: as for status.
+   */
+  slipRisk: SlipRisk;
+  /** When work began (YYYY-MM-DD): a deliverable added to a quarter is taken to start with that quarter. */
+  startDate: Maybe<Scalars['String']['output']>;
   /**
    * Status as at the last day of the reporting period (see Query.deliverableStatusDate), not today:
    * the March – May 23 report reads as at 31 May 2023. period: a ReportingPeriod code or a month;
@@ -276,6 +303,11 @@ export type Deliverable = {
   status: DeliverableStatus;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+};
+
+
+export type DeliverableSlipRiskArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -303,6 +335,13 @@ export type DeliverableStatus =
   | 'ON_TRACK'
   /** Past its due date and not complete. */
   | 'OVERDUE';
+
+/** Where a deliverable's due date came from. */
+export type DueDateSource =
+  /** Set by an editor who corrected that reading (correctDeliverableDueDate). */
+  | 'EDITOR'
+  /** Read from the due text as written (the last day of the month, quarter or year it names). */
+  | 'PARSED';
 
 export type EditStatementInput = {
   text: Scalars['String']['input'];
@@ -385,6 +424,8 @@ export type Metric = {
   /** Other metrics in the same family (e.g. the median beside the mean). */
   related: Array<Metric>;
   reportingLagMonths: Scalars['Int']['output'];
+  /** When the metric was retired; retired metrics leave Query.metrics but keep their data and history. */
+  retiredAt: Maybe<Scalars['DateTime']['output']>;
   sectionTitle: Maybe<Scalars['String']['output']>;
   /** The same observations as parallel arrays: several times smaller and faster than objects, for charts. */
   series: Series;
@@ -395,10 +436,18 @@ export type Metric = {
   spc: Maybe<Spc>;
   /** Control limits from the first N points of each segment, then fixed (a baseline); null: from every point. */
   spcBaselinePoints: Maybe<Scalars['Int']['output']>;
+  /** Points on one side of the centre line that make a shift; null: the default (7). */
+  spcRunLength: Maybe<Scalars['Int']['output']>;
+  /** Points each higher (or each lower) than the last that make a trend; null: the default (7). */
+  spcTrendLength: Maybe<Scalars['Int']['output']>;
+  /** Which two-of-three definition: '2019' or '2023-11'; null: the default ('2023-11'). */
+  spcTwoOfThreeRule: Maybe<Scalars['String']['output']>;
   statistic: Maybe<Scalars['String']['output']>;
   target: Maybe<Scalars['Float']['output']>;
   targetKind: Maybe<TargetKind>;
   targetLabel: Maybe<Scalars['String']['output']>;
+  /** Who set the target or SLA: 'PCC', 'Force', 'Home Office'. */
+  targetSetBy: Maybe<Scalars['String']['output']>;
   /** The latest value's own standing against the target or SLA, whatever the control limits say. */
   targetStanding: Maybe<TargetStanding>;
   unit: MetricUnit;
@@ -478,6 +527,54 @@ export type MetricBasis =
   | 'ROLLING_12_MONTHS'
   | 'TWELVE_MONTHS_TO';
 
+/**
+ * A metric's definition. On createMetric every field named required below must be given; on
+ * updateMetric a field left out stays as it is and a field given as null is cleared.
+ */
+export type MetricDefinitionInput = {
+  /** Required. */
+  basis?: InputMaybe<MetricBasis>;
+  changeBasis?: InputMaybe<ChangeBasis>;
+  dataCaptureStart?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  dataSource?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  lagNote?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  polarity?: InputMaybe<Polarity>;
+  reportingLagMonths?: InputMaybe<Scalars['Int']['input']>;
+  sourceUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Limits from the first N points of each segment, then fixed; at least 12, or null for every point. */
+  spcBaselinePoints?: InputMaybe<Scalars['Int']['input']>;
+  /** 5 to 12, or null for the default. */
+  spcRunLength?: InputMaybe<Scalars['Int']['input']>;
+  /** 5 to 12, or null for the default. */
+  spcTrendLength?: InputMaybe<Scalars['Int']['input']>;
+  /** '2019' or '2023-11', or null for the default. */
+  spcTwoOfThreeRule?: InputMaybe<Scalars['String']['input']>;
+  /** The target or SLA value, in the metric's unit (seconds for durations); needs targetKind. */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  targetKind?: InputMaybe<TargetKind>;
+  /** As the report words it, e.g. 'SLA of 1 hour'; required for an SLA. */
+  targetLabel?: InputMaybe<Scalars['String']['input']>;
+  targetSetBy?: InputMaybe<Scalars['String']['input']>;
+  /** Required. */
+  unit?: InputMaybe<MetricUnit>;
+};
+
+export type MetricDefinitionVersion = {
+  __typename?: 'MetricDefinitionVersion';
+  /** What this version changed from the one before: 'name: Old → New'. */
+  changes: Array<Scalars['String']['output']>;
+  /** When this version was saved; the epoch for the definition as it stood before any change in the app. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The definition fields, SPC settings and process changes of this version. */
+  definition: Scalars['JSON']['output'];
+  version: Scalars['Int']['output'];
+};
+
 export type MetricException = {
   __typename?: 'MetricException';
   assurance: AssuranceIcon;
@@ -494,6 +591,23 @@ export type MetricException = {
   /** One plain line: 'Priority response time (mean) 1:54:53 in Mar-23 breaches the 1-hour SLA; rising since Aug-22'. */
   summary: Scalars['String']['output'];
   variation: VariationIcon;
+};
+
+export type MetricPlacement = {
+  __typename?: 'MetricPlacement';
+  /** The metric's place within the section, 1 first. */
+  position: Scalars['Int']['output'];
+  priorityNumber: Scalars['Int']['output'];
+  scorecardId: Scalars['ID']['output'];
+  scorecardTitle: Scalars['String']['output'];
+  sectionId: Scalars['ID']['output'];
+  sectionTitle: Scalars['String']['output'];
+};
+
+export type MetricResult = MutationResult & {
+  __typename?: 'MetricResult';
+  errors: Array<FieldError>;
+  metric: Maybe<Metric>;
 };
 
 export type MetricUnit =
@@ -516,6 +630,12 @@ export type MostSimilarGroup = {
   validTo: Maybe<Scalars['String']['output']>;
 };
 
+/** Whether a figure's move is good news by the metric's polarity. */
+export type MoveDirection =
+  | 'BETTER'
+  | 'NEUTRAL'
+  | 'WORSE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Placeholder so modules can extend Mutation. */
@@ -524,25 +644,66 @@ export type Mutation = {
   acceptNarrative: NarrativeResult;
   addCommentary: CommentaryResult;
   addDeliverable: DeliverableResult;
+  /**
+   * Declares a process change from which control limits are recalculated (admin). month: its first
+   * month, 2022-09 or Sep-22, within the metric's data. label: why, e.g. 'New 101 operating model'.
+   * expectedVersion: the metric version the admin saw; when left out, the metric's version now.
+   */
+  addProcessChange: MetricResult;
   addStatement: StatementResult;
+  /**
+   * Corrects the due date read from the due text (YYYY-MM-DD, after the start date) and marks it set by
+   * an editor; the due text stays as written. Audited; CONFLICT on a stale expectedVersion. Changing the
+   * due text later (updateDeliverable) reads the date from the new text again. reason: required when the
+   * deliverable's quarter is published.
+   */
+  correctDeliverableDueDate: DeliverableResult;
   /** Corrects an existing observation's value, interval or note. */
   correctObservation: ObservationResult;
+  /** Adds a metric to the catalogue (admin). id: a stable slug, lower-case letters and digits joined by hyphens. */
+  createMetric: MetricResult;
+  /** Adds a section at the end of a scorecard (admin). */
+  createScorecardSection: SectionResult;
   createUser: UserResult;
   editCommentary: CommentaryResult;
   /** Rewrites a drafted sentence. */
   editNarrative: NarrativeResult;
   editStatement: StatementResult;
+  /**
+   * Opens the quarter after `from` as a DRAFT (editor and admin), carrying forward its open deliverables
+   * (with progress, note and due date) and its risks (for review). Outcomes, focus and commentary start
+   * empty. CONFLICT if `from` already has a next quarter.
+   */
+  openNextQuarter: QuarterResult;
+  /**
+   * Publishes a DRAFT quarter (admin): anonymous readers and viewers see it from then on, and its records
+   * are frozen (a correction needs a reason). Refused, listing them, while carried risks await review.
+   * CONFLICT when `version` is not the quarter's current version.
+   */
+  publishQuarter: QuarterResult;
   /** Records or corrects a benchmark (idempotent on metric, comparator and period). */
   recordBenchmark: BenchmarkResult;
   /** Records a new observation; fails with a field error if one already exists for that series and period. */
   recordObservation: ObservationResult;
+  /** Withdraws a declared process change (admin). */
+  removeProcessChange: MetricResult;
+  renameScorecardSection: SectionResult;
   reorderCommentary: CommentaryListResult;
   /** Reorders the statements of one kind for a priority and period; ids must be exactly that list. */
   reorderStatements: StatementListResult;
   restoreStatement: StatementResult;
   retireCommentary: CommentaryResult;
   retireDeliverable: DeliverableResult;
+  /** Retires a metric (admin): it leaves the public lists; its data and history stay. */
+  retireMetric: MetricResult;
   retireStatement: StatementResult;
+  /**
+   * Reviews a risk carried into a new quarter (editor and admin): KEPT as it is, CHANGED to `text`, or
+   * CLOSED (retired for this quarter). CONFLICT when expectedVersion is stale.
+   */
+  reviewRisk: StatementResult;
+  /** Sets a section's metrics in order (admin): the first id shows first. */
+  setSectionMetrics: SectionResult;
   /** Signs in and sets an HttpOnly, SameSite=Lax session cookie. Wrong credentials return a field error, not which part was wrong. */
   signIn: SignInResult;
   signOut: Scalars['Boolean']['output'];
@@ -551,6 +712,11 @@ export type Mutation = {
    * saved first the mutation fails with CONFLICT and extensions.current holds the record as it now is.
    */
   updateDeliverable: DeliverableResult;
+  /**
+   * Changes a metric's definition and SPC settings (admin): a new version, saved with its definition, so
+   * a quarter published earlier still shows the one it was published with. CONFLICT on a stale expectedVersion.
+   */
+  updateMetric: MetricResult;
   updateUser: UserResult;
 };
 
@@ -560,21 +726,41 @@ export type MutationAcceptNarrativeArgs = {
   key: Scalars['String']['input'];
   metricId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddCommentaryArgs = {
   input: AddCommentaryInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationAddDeliverableArgs = {
   input: AddDeliverableInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationAddProcessChangeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  label: Scalars['String']['input'];
+  metricId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
 };
 
 
 export type MutationAddStatementArgs = {
   input: AddStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCorrectDeliverableDueDateArgs = {
+  dueDate: Scalars['String']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -582,6 +768,18 @@ export type MutationCorrectObservationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: ObservationInput;
+};
+
+
+export type MutationCreateMetricArgs = {
+  id: Scalars['ID']['input'];
+  input: MetricDefinitionInput;
+};
+
+
+export type MutationCreateScorecardSectionArgs = {
+  scorecardId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 
@@ -593,6 +791,7 @@ export type MutationCreateUserArgs = {
 export type MutationEditCommentaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -602,6 +801,7 @@ export type MutationEditNarrativeArgs = {
   key: Scalars['String']['input'];
   metricId: Scalars['ID']['input'];
   period: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   text: Scalars['String']['input'];
 };
 
@@ -610,6 +810,18 @@ export type MutationEditStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: EditStatementInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOpenNextQuarterArgs = {
+  from: Scalars['String']['input'];
+};
+
+
+export type MutationPublishQuarterArgs = {
+  period: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -624,9 +836,23 @@ export type MutationRecordObservationArgs = {
 };
 
 
+export type MutationRemoveProcessChangeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  metricId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+};
+
+
+export type MutationRenameScorecardSectionArgs = {
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
 export type MutationReorderCommentaryArgs = {
   ids: Array<Scalars['ID']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
   sectionId: Scalars['ID']['input'];
 };
 
@@ -636,22 +862,32 @@ export type MutationReorderStatementsArgs = {
   kind: StatementKind;
   period?: InputMaybe<Scalars['String']['input']>;
   priority: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRestoreStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireCommentaryArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type MutationRetireDeliverableArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRetireMetricArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
@@ -660,6 +896,22 @@ export type MutationRetireDeliverableArgs = {
 export type MutationRetireStatementArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationReviewRiskArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  review: RiskReviewDecision;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetSectionMetricsArgs = {
+  metricIds: Array<Scalars['ID']['input']>;
+  sectionId: Scalars['ID']['input'];
 };
 
 
@@ -673,6 +925,14 @@ export type MutationUpdateDeliverableArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: DeliverableInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpdateMetricArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: MetricDefinitionInput;
 };
 
 
@@ -758,6 +1018,11 @@ export type PeriodKind =
   | 'MONTH'
   | 'QUARTER';
 
+/** A quarter is written as a DRAFT, seen by editors and admins only, until an admin publishes it. */
+export type PeriodStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type Plan = {
   __typename?: 'Plan';
   endYear: Scalars['Int']['output'];
@@ -774,6 +1039,7 @@ export type Polarity =
 
 export type Priority = {
   __typename?: 'Priority';
+  /** Deliverables of one quarter. period: a ReportingPeriod code; defaults to the current period. */
   deliverables: Array<Deliverable>;
   /** PCC focus next quarter. */
   focus: Array<Statement>;
@@ -781,6 +1047,11 @@ export type Priority = {
   number: Scalars['Int']['output'];
   /** Outcomes achieved this quarter. period: a ReportingPeriod code; defaults to the current period. */
   outcomes: Array<Statement>;
+  /**
+   * The "PCC focus next quarter" of the quarter the given one was opened from: the list to report
+   * against when writing this quarter's outcomes. Empty when the quarter was not opened from another.
+   */
+  previousFocus: Array<Statement>;
   /** Risks and issues. */
   risks: Array<Statement>;
   scorecards: Array<Scorecard>;
@@ -792,6 +1063,7 @@ export type Priority = {
 
 export type PriorityDeliverablesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -803,6 +1075,11 @@ export type PriorityFocusArgs = {
 
 export type PriorityOutcomesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PriorityPreviousFocusArgs = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -836,6 +1113,51 @@ export type ProcessChange = {
   month: Scalars['Month']['output'];
 };
 
+export type QuarterChange = {
+  __typename?: 'QuarterChange';
+  /** The later quarter's deliverable (deliverable changes). */
+  deliverableId: Maybe<Scalars['ID']['output']>;
+  /** FIGURE_MOVED: better or worse by the metric's polarity. */
+  direction: Maybe<MoveDirection>;
+  kind: QuarterChangeKind;
+  /** The metric changed (figures, signals, targets). */
+  metricId: Maybe<Scalars['ID']['output']>;
+  /** The priority a deliverable or risk belongs to, for its link. */
+  priorityNumber: Maybe<Scalars['Int']['output']>;
+  /** The risk statement: the later quarter's, or the earlier one's when it was closed and not carried. */
+  riskId: Maybe<Scalars['ID']['output']>;
+  /** The change in a sentence, as the screen shows it. */
+  sentence: Scalars['String']['output'];
+  /** SIGNAL_STARTED / SIGNAL_ENDED: whether the signal is an improvement, a concern or neither. */
+  signalClass: Maybe<SignalClass>;
+};
+
+export type QuarterChangeKind =
+  | 'DELIVERABLE_PROGRESS'
+  | 'DELIVERABLE_STATUS'
+  | 'FIGURE_MOVED'
+  | 'RISK_CLOSED'
+  | 'RISK_OPENED'
+  | 'SIGNAL_ENDED'
+  | 'SIGNAL_STARTED'
+  | 'TARGET_NEWLY_MET'
+  | 'TARGET_NEWLY_MISSED';
+
+export type QuarterChanges = {
+  __typename?: 'QuarterChanges';
+  /** Metrics first (in catalogue order), then deliverables, then risks. Empty when nothing changed. */
+  changes: Array<QuarterChange>;
+  /** The quarter compared with; null for the first quarter, which has nothing before it. */
+  from: Maybe<ReportingPeriod>;
+  to: ReportingPeriod;
+};
+
+export type QuarterResult = MutationResult & {
+  __typename?: 'QuarterResult';
+  errors: Array<FieldError>;
+  quarter: Maybe<ReportingPeriod>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Recent changes across the whole scorecard, newest first (editor and admin). */
@@ -846,7 +1168,7 @@ export type Query = {
   /** Criminal Justice System comparisons (force vs national) grouped as the report's CJS scorecards. */
   cjsScorecards: Array<Scorecard>;
   comparators: Array<Comparator>;
-  /** The current reporting period (the newest QUARTER). */
+  /** The current reporting period: the newest published QUARTER, for every reader. */
   currentPeriod: ReportingPeriod;
   deliverable: Maybe<Deliverable>;
   /**
@@ -854,6 +1176,7 @@ export type Query = {
    * 2023-05-31 for "March – May 23". period: a ReportingPeriod code or a month; defaults to the current period.
    */
   deliverableStatusDate: Scalars['String']['output'];
+  /** Deliverables of one quarter. period: a ReportingPeriod code; defaults to the current period. */
   deliverables: Array<Deliverable>;
   /**
    * Every metric with a concern signal or an SLA/target failure in the period, most severe first:
@@ -868,8 +1191,14 @@ export type Query = {
   health: Health;
   /** The signed-in user, or null. */
   me: Maybe<User>;
-  /** A metric by its stable id (a slug such as 'abandonment-rate-101'). */
+  /**
+   * A metric by its stable id (a slug such as 'abandonment-rate-101'). period: a ReportingPeriod code; when
+   * it names a published quarter, the definition (name, target, SPC settings, process changes …) is the one
+   * that quarter was published with; otherwise, and by default, today's.
+   */
   metric: Maybe<Metric>;
+  /** The metric catalogue (admin): every metric, retired ones too, with its sections, definition versions and change history. */
+  metricCatalogue: Array<CatalogueEntry>;
   /** All metrics, optionally filtered by a case-insensitive search of name, id and family. */
   metrics: Array<Metric>;
   /** Most Similar Group definitions, newest first (they differ by publisher and year). */
@@ -880,8 +1209,15 @@ export type Query = {
   priorities: Array<Priority>;
   priority: Maybe<Priority>;
   /**
+   * What changed from one reporting quarter to a later one: figures that moved, signals that started or
+   * ended, targets newly met or missed, deliverables' progress and status, risks opened and closed.
+   * period: the later quarter (defaults to the current one); since: the earlier quarter (defaults to
+   * the quarter before it).
+   */
+  quarterChanges: QuarterChanges;
+  /**
    * Reporting periods, newest first. The quarterly highlight report ("March – May 23") is a QUARTER;
-   * monthly data periods are MONTHs.
+   * monthly data periods are MONTHs. Draft quarters are listed for editors and admins only.
    */
   reportingPeriods: Array<ReportingPeriod>;
   /** All users (admin only). */
@@ -913,6 +1249,7 @@ export type QueryDeliverableStatusDateArgs = {
 
 export type QueryDeliverablesArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
   priority?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -924,6 +1261,12 @@ export type QueryExceptionsArgs = {
 
 export type QueryMetricArgs = {
   id: Scalars['ID']['input'];
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMetricCatalogueArgs = {
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -934,6 +1277,12 @@ export type QueryMetricsArgs = {
 
 export type QueryPriorityArgs = {
   number: Scalars['Int']['input'];
+};
+
+
+export type QueryQuarterChangesArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -951,8 +1300,31 @@ export type ReportingPeriod = {
   id: Scalars['ID']['output'];
   kind: PeriodKind;
   label: Scalars['String']['output'];
+  /** The quarter opened from this one, if any. */
+  next: Maybe<ReportingPeriod>;
+  /** The quarter this one was opened from: 'last quarter'. */
+  openedFrom: Maybe<ReportingPeriod>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
   start: Scalars['Month']['output'];
+  /** DRAFT until an admin publishes it; months and transcribed quarters are PUBLISHED. */
+  status: PeriodStatus;
+  /** Optimistic-concurrency version, for publishQuarter. */
+  version: Scalars['Int']['output'];
 };
+
+/** What an editor decided about a risk carried into a new quarter. */
+export type RiskReview =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'KEPT'
+  /** Carried forward, not reviewed yet. */
+  | 'PENDING';
+
+/** An editor's decision on a carried risk: keep it, change its wording, or close it for this quarter. */
+export type RiskReviewDecision =
+  | 'CHANGED'
+  | 'CLOSED'
+  | 'KEPT';
 
 export type Role =
   | 'ADMIN'
@@ -989,6 +1361,8 @@ export type ScorecardSection = {
   id: Scalars['ID']['output'];
   metrics: Array<Metric>;
   position: Scalars['Int']['output'];
+  /** The commentary of the quarter the given one was opened from, shown beside this quarter's. */
+  previousCommentary: Array<Commentary>;
   title: Scalars['String']['output'];
 };
 
@@ -996,6 +1370,17 @@ export type ScorecardSection = {
 export type ScorecardSectionCommentaryArgs = {
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type ScorecardSectionPreviousCommentaryArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SectionResult = MutationResult & {
+  __typename?: 'SectionResult';
+  errors: Array<FieldError>;
+  section: Maybe<ScorecardSection>;
 };
 
 export type Series = {
@@ -1032,6 +1417,36 @@ export type SignalClass =
 export type SignalDirection =
   | 'HIGH'
   | 'LOW';
+
+export type SlipRisk = {
+  __typename?: 'SlipRisk';
+  /** Progress (0-100 %) a steady pace from start to due date would have reached by the as-at day. */
+  expectedProgress: Maybe<Scalars['Int']['output']>;
+  /**
+   * The verdict and its rule in words, e.g. "Likely to be late: 40% done with 75% of the time from
+   * 1 Mar 2023 to 31 Dec 2023 gone; flagged when progress trails the share of time gone by more than 25
+   * points, once a third of the time has gone."
+   */
+  rule: Scalars['String']['output'];
+  /** Points by which progress trails expectedProgress; 0 when level or ahead. */
+  shortfall: Maybe<Scalars['Int']['output']>;
+  status: SlipRiskStatus;
+};
+
+/**
+ * Whether a deliverable looks set to miss its due date before it has: its progress against the share of
+ * the time from its start date to its due date already gone.
+ */
+export type SlipRiskStatus =
+  | 'COMPLETE'
+  /** Progress trails the share of time gone by more than 25 points, once a third of the time has gone. */
+  | 'LIKELY_LATE'
+  /** No start date, no due date, or a due date not after the start: nothing to measure against. */
+  | 'NOT_ENOUGH_INFO'
+  /** Progress keeps pace with the time gone, within the tolerance. */
+  | 'ON_TRACK'
+  /** Past its due date and not complete (as DeliverableStatus). */
+  | 'OVERDUE';
 
 export type Spc = {
   __typename?: 'Spc';
@@ -1141,6 +1556,8 @@ export type Statement = {
   position: Scalars['Int']['output'];
   priorityNumber: Scalars['Int']['output'];
   retired: Scalars['Boolean']['output'];
+  /** For a risk carried into a new quarter: what an editor decided about it (null when not carried). */
+  review: Maybe<RiskReview>;
   text: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
@@ -1288,8 +1705,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<CommentaryListResult, 'commentary'> & { commentary: Array<_RefType['Commentary']> } )
     | ( Omit<CommentaryResult, 'commentary'> & { commentary?: Maybe<_RefType['Commentary']> } )
     | ( Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<_RefType['Deliverable']> } )
+    | ( Omit<MetricResult, 'metric'> & { metric?: Maybe<_RefType['Metric']> } )
     | ( Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<_RefType['NarrativeSentence']> } )
     | ( Omit<ObservationResult, 'observation'> & { observation?: Maybe<_RefType['Observation']> } )
+    | ( Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<_RefType['ReportingPeriod']> } )
+    | ( Omit<SectionResult, 'section'> & { section?: Maybe<_RefType['ScorecardSection']> } )
     | ( SignInResult )
     | ( Omit<StatementListResult, 'statements'> & { statements: Array<_RefType['Statement']> } )
     | ( Omit<StatementResult, 'statement'> & { statement?: Maybe<_RefType['Statement']> } )
@@ -1310,6 +1730,7 @@ export type ResolversTypes = {
   BenchmarkPosition: ResolverTypeWrapper<BenchmarkPosition>;
   BenchmarkResult: ResolverTypeWrapper<Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversTypes['Benchmark']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogueEntry: ResolverTypeWrapper<Omit<CatalogueEntry, 'history' | 'metric'> & { history: Array<ResolversTypes['AuditEvent']>, metric: ResolversTypes['Metric'] }>;
   Change: ResolverTypeWrapper<Change>;
   ChangeBasis: ChangeBasis;
   Commentary: ResolverTypeWrapper<CommentaryRecordModel>;
@@ -1325,6 +1746,7 @@ export type ResolversTypes = {
   DeliverableInput: DeliverableInput;
   DeliverableResult: ResolverTypeWrapper<Omit<DeliverableResult, 'deliverable'> & { deliverable?: Maybe<ResolversTypes['Deliverable']> }>;
   DeliverableStatus: DeliverableStatus;
+  DueDateSource: DueDateSource;
   EditStatementInput: EditStatementInput;
   FieldError: ResolverTypeWrapper<FieldError>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1337,10 +1759,15 @@ export type ResolversTypes = {
   MeanVsMedian: ResolverTypeWrapper<MeanVsMedian>;
   Metric: ResolverTypeWrapper<MetricRecordModel>;
   MetricBasis: MetricBasis;
+  MetricDefinitionInput: MetricDefinitionInput;
+  MetricDefinitionVersion: ResolverTypeWrapper<MetricDefinitionVersion>;
   MetricException: ResolverTypeWrapper<MetricExceptionViewModel>;
+  MetricPlacement: ResolverTypeWrapper<MetricPlacement>;
+  MetricResult: ResolverTypeWrapper<Omit<MetricResult, 'metric'> & { metric?: Maybe<ResolversTypes['Metric']> }>;
   MetricUnit: MetricUnit;
   Month: ResolverTypeWrapper<Scalars['Month']['output']>;
   MostSimilarGroup: ResolverTypeWrapper<MostSimilarGroupRecordModel>;
+  MoveDirection: MoveDirection;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutationResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['MutationResult']>;
   NarrativeResult: ResolverTypeWrapper<Omit<NarrativeResult, 'sentence'> & { sentence?: Maybe<ResolversTypes['NarrativeSentence']> }>;
@@ -1350,23 +1777,33 @@ export type ResolversTypes = {
   ObservationInput: ObservationInput;
   ObservationResult: ResolverTypeWrapper<Omit<ObservationResult, 'observation'> & { observation?: Maybe<ResolversTypes['Observation']> }>;
   PeriodKind: PeriodKind;
+  PeriodStatus: PeriodStatus;
   Plan: ResolverTypeWrapper<PlanRecordModel>;
   Polarity: Polarity;
   Priority: ResolverTypeWrapper<PriorityRecordModel>;
   PrioritySummary: ResolverTypeWrapper<PrioritySummary>;
   ProcessChange: ResolverTypeWrapper<ProcessChange>;
+  QuarterChange: ResolverTypeWrapper<QuarterChangeViewModel>;
+  QuarterChangeKind: QuarterChangeKind;
+  QuarterChanges: ResolverTypeWrapper<Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversTypes['QuarterChange']>, from?: Maybe<ResolversTypes['ReportingPeriod']>, to: ResolversTypes['ReportingPeriod'] }>;
+  QuarterResult: ResolverTypeWrapper<Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<ResolversTypes['ReportingPeriod']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportingPeriod: ResolverTypeWrapper<ReportingPeriodRecordModel>;
+  RiskReview: RiskReview;
+  RiskReviewDecision: RiskReviewDecision;
   Role: Role;
   RollingVsDiscrete: ResolverTypeWrapper<RollingVsDiscrete>;
   Scorecard: ResolverTypeWrapper<ScorecardRecordModel>;
   ScorecardKind: ScorecardKind;
   ScorecardSection: ResolverTypeWrapper<SectionRecordModel>;
+  SectionResult: ResolverTypeWrapper<Omit<SectionResult, 'section'> & { section?: Maybe<ResolversTypes['ScorecardSection']> }>;
   Series: ResolverTypeWrapper<Series>;
   SeriesKey: ResolverTypeWrapper<SeriesKeyViewModel>;
   SignInResult: ResolverTypeWrapper<SignInResult>;
   SignalClass: SignalClass;
   SignalDirection: SignalDirection;
+  SlipRisk: ResolverTypeWrapper<SlipRisk>;
+  SlipRiskStatus: SlipRiskStatus;
   Spc: ResolverTypeWrapper<Spc>;
   SpcCompact: ResolverTypeWrapper<SpcCompact>;
   SpcPoint: ResolverTypeWrapper<SpcPoint>;
@@ -1400,6 +1837,7 @@ export type ResolversParentTypes = {
   BenchmarkPosition: BenchmarkPosition;
   BenchmarkResult: Omit<BenchmarkResult, 'benchmark'> & { benchmark?: Maybe<ResolversParentTypes['Benchmark']> };
   Boolean: Scalars['Boolean']['output'];
+  CatalogueEntry: Omit<CatalogueEntry, 'history' | 'metric'> & { history: Array<ResolversParentTypes['AuditEvent']>, metric: ResolversParentTypes['Metric'] };
   Change: Change;
   Commentary: CommentaryRecordModel;
   CommentaryListResult: Omit<CommentaryListResult, 'commentary'> & { commentary: Array<ResolversParentTypes['Commentary']> };
@@ -1422,7 +1860,11 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   MeanVsMedian: MeanVsMedian;
   Metric: MetricRecordModel;
+  MetricDefinitionInput: MetricDefinitionInput;
+  MetricDefinitionVersion: MetricDefinitionVersion;
   MetricException: MetricExceptionViewModel;
+  MetricPlacement: MetricPlacement;
+  MetricResult: Omit<MetricResult, 'metric'> & { metric?: Maybe<ResolversParentTypes['Metric']> };
   Month: Scalars['Month']['output'];
   MostSimilarGroup: MostSimilarGroupRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1436,14 +1878,19 @@ export type ResolversParentTypes = {
   Priority: PriorityRecordModel;
   PrioritySummary: PrioritySummary;
   ProcessChange: ProcessChange;
+  QuarterChange: QuarterChangeViewModel;
+  QuarterChanges: Omit<QuarterChanges, 'changes' | 'from' | 'to'> & { changes: Array<ResolversParentTypes['QuarterChange']>, from?: Maybe<ResolversParentTypes['ReportingPeriod']>, to: ResolversParentTypes['ReportingPeriod'] };
+  QuarterResult: Omit<QuarterResult, 'quarter'> & { quarter?: Maybe<ResolversParentTypes['ReportingPeriod']> };
   Query: Record<PropertyKey, never>;
   ReportingPeriod: ReportingPeriodRecordModel;
   RollingVsDiscrete: RollingVsDiscrete;
   Scorecard: ScorecardRecordModel;
   ScorecardSection: SectionRecordModel;
+  SectionResult: Omit<SectionResult, 'section'> & { section?: Maybe<ResolversParentTypes['ScorecardSection']> };
   Series: Series;
   SeriesKey: SeriesKeyViewModel;
   SignInResult: SignInResult;
+  SlipRisk: SlipRisk;
   Spc: Spc;
   SpcCompact: SpcCompact;
   SpcPoint: SpcPoint;
@@ -1475,6 +1922,7 @@ export type AuditEventResolvers<ContextType = GraphQLContext, ParentType extends
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type BenchmarkResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Benchmark'] = ResolversParentTypes['Benchmark']> = {
@@ -1519,6 +1967,13 @@ export type BenchmarkResultResolvers<ContextType = GraphQLContext, ParentType ex
   benchmark?: Resolver<Maybe<ResolversTypes['Benchmark']>, ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CatalogueEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CatalogueEntry'] = ResolversParentTypes['CatalogueEntry']> = {
+  definitions?: Resolver<Array<ResolversTypes['MetricDefinitionVersion']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['MetricPlacement']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -1583,11 +2038,14 @@ export type DeliverableResolvers<ContextType = GraphQLContext, ParentType extend
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   due?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueDateSource?: Resolver<ResolversTypes['DueDateSource'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slipRisk?: Resolver<ResolversTypes['SlipRisk'], ParentType, ContextType, Partial<DeliverableSlipRiskArgs>>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliverableStatus'], ParentType, ContextType, Partial<DeliverableStatusArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1661,18 +2119,30 @@ export type MetricResolvers<ContextType = GraphQLContext, ParentType extends Res
   processChanges?: Resolver<Array<ResolversTypes['ProcessChange']>, ParentType, ContextType>;
   related?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   reportingLagMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sectionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   series?: Resolver<ResolversTypes['Series'], ParentType, ContextType, Partial<MetricSeriesArgs>>;
   seriesKeys?: Resolver<Array<ResolversTypes['SeriesKey']>, ParentType, ContextType>;
   sourceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   spc?: Resolver<Maybe<ResolversTypes['Spc']>, ParentType, ContextType, Partial<MetricSpcArgs>>;
   spcBaselinePoints?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spcRunLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spcTrendLength?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  spcTwoOfThreeRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statistic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   targetKind?: Resolver<Maybe<ResolversTypes['TargetKind']>, ParentType, ContextType>;
   targetLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetSetBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetStanding?: Resolver<Maybe<ResolversTypes['TargetStanding']>, ParentType, ContextType, Partial<MetricTargetStandingArgs>>;
   unit?: Resolver<ResolversTypes['MetricUnit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MetricDefinitionVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricDefinitionVersion'] = ResolversParentTypes['MetricDefinitionVersion']> = {
+  changes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1687,6 +2157,21 @@ export type MetricExceptionResolvers<ContextType = GraphQLContext, ParentType ex
   standing?: Resolver<Maybe<ResolversTypes['TargetStanding']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   variation?: Resolver<ResolversTypes['VariationIcon'], ParentType, ContextType>;
+};
+
+export type MetricPlacementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPlacement'] = ResolversParentTypes['MetricPlacement']> = {
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scorecardId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  scorecardTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sectionTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MetricResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricResult'] = ResolversParentTypes['MetricResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface MonthScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Month'], any> {
@@ -1709,28 +2194,40 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationAcceptNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period'>>;
   addCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationAddCommentaryArgs, 'input'>>;
   addDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationAddDeliverableArgs, 'input'>>;
+  addProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationAddProcessChangeArgs, 'label' | 'metricId' | 'month'>>;
   addStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationAddStatementArgs, 'input'>>;
+  correctDeliverableDueDate?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationCorrectDeliverableDueDateArgs, 'dueDate' | 'expectedVersion' | 'id'>>;
   correctObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationCorrectObservationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  createMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationCreateMetricArgs, 'id' | 'input'>>;
+  createScorecardSection?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationCreateScorecardSectionArgs, 'scorecardId' | 'title'>>;
   createUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   editCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationEditCommentaryArgs, 'expectedVersion' | 'id' | 'text'>>;
   editNarrative?: Resolver<ResolversTypes['NarrativeResult'], ParentType, ContextType, RequireFields<MutationEditNarrativeArgs, 'expectedVersion' | 'key' | 'metricId' | 'period' | 'text'>>;
   editStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationEditStatementArgs, 'expectedVersion' | 'id' | 'input'>>;
+  openNextQuarter?: Resolver<ResolversTypes['QuarterResult'], ParentType, ContextType, RequireFields<MutationOpenNextQuarterArgs, 'from'>>;
+  publishQuarter?: Resolver<ResolversTypes['QuarterResult'], ParentType, ContextType, RequireFields<MutationPublishQuarterArgs, 'period' | 'version'>>;
   recordBenchmark?: Resolver<ResolversTypes['BenchmarkResult'], ParentType, ContextType, RequireFields<MutationRecordBenchmarkArgs, 'input'>>;
   recordObservation?: Resolver<ResolversTypes['ObservationResult'], ParentType, ContextType, RequireFields<MutationRecordObservationArgs, 'input'>>;
+  removeProcessChange?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRemoveProcessChangeArgs, 'metricId' | 'month'>>;
+  renameScorecardSection?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationRenameScorecardSectionArgs, 'id' | 'title'>>;
   reorderCommentary?: Resolver<ResolversTypes['CommentaryListResult'], ParentType, ContextType, RequireFields<MutationReorderCommentaryArgs, 'ids' | 'sectionId'>>;
   reorderStatements?: Resolver<ResolversTypes['StatementListResult'], ParentType, ContextType, RequireFields<MutationReorderStatementsArgs, 'ids' | 'kind' | 'priority'>>;
   restoreStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationRestoreStatementArgs, 'expectedVersion' | 'id'>>;
   retireCommentary?: Resolver<ResolversTypes['CommentaryResult'], ParentType, ContextType, RequireFields<MutationRetireCommentaryArgs, 'expectedVersion' | 'id'>>;
   retireDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationRetireDeliverableArgs, 'expectedVersion' | 'id'>>;
+  retireMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationRetireMetricArgs, 'expectedVersion' | 'id'>>;
   retireStatement?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationRetireStatementArgs, 'expectedVersion' | 'id'>>;
+  reviewRisk?: Resolver<ResolversTypes['StatementResult'], ParentType, ContextType, RequireFields<MutationReviewRiskArgs, 'expectedVersion' | 'id' | 'review'>>;
+  setSectionMetrics?: Resolver<ResolversTypes['SectionResult'], ParentType, ContextType, RequireFields<MutationSetSectionMetricsArgs, 'metricIds' | 'sectionId'>>;
   signIn?: Resolver<ResolversTypes['SignInResult'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updateDeliverable?: Resolver<ResolversTypes['DeliverableResult'], ParentType, ContextType, RequireFields<MutationUpdateDeliverableArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateMetric?: Resolver<ResolversTypes['MetricResult'], ParentType, ContextType, RequireFields<MutationUpdateMetricArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['UserResult'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type MutationResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MutationResult'] = ResolversParentTypes['MutationResult']> = {
-  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'NarrativeResult' | 'ObservationResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BenchmarkResult' | 'CommentaryListResult' | 'CommentaryResult' | 'DeliverableResult' | 'MetricResult' | 'NarrativeResult' | 'ObservationResult' | 'QuarterResult' | 'SectionResult' | 'SignInResult' | 'StatementListResult' | 'StatementResult' | 'UserResult', ParentType, ContextType>;
 };
 
 export type NarrativeResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NarrativeResult'] = ResolversParentTypes['NarrativeResult']> = {
@@ -1788,6 +2285,7 @@ export type PriorityResolvers<ContextType = GraphQLContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PriorityOutcomesArgs, 'includeRetired'>>;
+  previousFocus?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, Partial<PriorityPreviousFocusArgs>>;
   risks?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<PriorityRisksArgs, 'includeRetired'>>;
   scorecards?: Resolver<Array<ResolversTypes['Scorecard']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['PrioritySummary'], ParentType, ContextType, Partial<PrioritySummaryArgs>>;
@@ -1811,6 +2309,29 @@ export type ProcessChangeResolvers<ContextType = GraphQLContext, ParentType exte
   month?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
 };
 
+export type QuarterChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterChange'] = ResolversParentTypes['QuarterChange']> = {
+  deliverableId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['MoveDirection']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuarterChangeKind'], ParentType, ContextType>;
+  metricId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  priorityNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  riskId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signalClass?: Resolver<Maybe<ResolversTypes['SignalClass']>, ParentType, ContextType>;
+};
+
+export type QuarterChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterChanges'] = ResolversParentTypes['QuarterChanges']> = {
+  changes?: Resolver<Array<ResolversTypes['QuarterChange']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ReportingPeriod'], ParentType, ContextType>;
+};
+
+export type QuarterResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuarterResult'] = ResolversParentTypes['QuarterResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  quarter?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activity?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'limit'>>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
@@ -1827,11 +2348,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'id'>>;
+  metricCatalogue?: Resolver<Array<ResolversTypes['CatalogueEntry']>, ParentType, ContextType, Partial<QueryMetricCatalogueArgs>>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType, Partial<QueryMetricsArgs>>;
   mostSimilarGroups?: Resolver<Array<ResolversTypes['MostSimilarGroup']>, ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
   priorities?: Resolver<Array<ResolversTypes['Priority']>, ParentType, ContextType>;
   priority?: Resolver<Maybe<ResolversTypes['Priority']>, ParentType, ContextType, RequireFields<QueryPriorityArgs, 'number'>>;
+  quarterChanges?: Resolver<ResolversTypes['QuarterChanges'], ParentType, ContextType, Partial<QueryQuarterChangesArgs>>;
   reportingPeriods?: Resolver<Array<ResolversTypes['ReportingPeriod']>, ParentType, ContextType, Partial<QueryReportingPeriodsArgs>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
@@ -1843,7 +2366,12 @@ export type ReportingPeriodResolvers<ContextType = GraphQLContext, ParentType ex
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PeriodKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  openedFrom?: Resolver<Maybe<ResolversTypes['ReportingPeriod']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Month'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeriodStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RollingVsDiscreteResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RollingVsDiscrete'] = ResolversParentTypes['RollingVsDiscrete']> = {
@@ -1869,7 +2397,14 @@ export type ScorecardSectionResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metrics?: Resolver<Array<ResolversTypes['Metric']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousCommentary?: Resolver<Array<ResolversTypes['Commentary']>, ParentType, ContextType, Partial<ScorecardSectionPreviousCommentaryArgs>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SectionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SectionResult'] = ResolversParentTypes['SectionResult']> = {
+  errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['ScorecardSection']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SeriesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Series'] = ResolversParentTypes['Series']> = {
@@ -1893,6 +2428,13 @@ export type SignInResultResolvers<ContextType = GraphQLContext, ParentType exten
   errors?: Resolver<Array<ResolversTypes['FieldError']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SlipRiskResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlipRisk'] = ResolversParentTypes['SlipRisk']> = {
+  expectedProgress?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shortfall?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SlipRiskStatus'], ParentType, ContextType>;
 };
 
 export type SpcResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Spc'] = ResolversParentTypes['Spc']> = {
@@ -1960,6 +2502,7 @@ export type StatementResolvers<ContextType = GraphQLContext, ParentType extends 
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priorityNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  review?: Resolver<Maybe<ResolversTypes['RiskReview']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2004,6 +2547,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Benchmark?: BenchmarkResolvers<ContextType>;
   BenchmarkPosition?: BenchmarkPositionResolvers<ContextType>;
   BenchmarkResult?: BenchmarkResultResolvers<ContextType>;
+  CatalogueEntry?: CatalogueEntryResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Commentary?: CommentaryResolvers<ContextType>;
   CommentaryListResult?: CommentaryListResultResolvers<ContextType>;
@@ -2020,7 +2564,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   JSON?: GraphQLScalarType;
   MeanVsMedian?: MeanVsMedianResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  MetricDefinitionVersion?: MetricDefinitionVersionResolvers<ContextType>;
   MetricException?: MetricExceptionResolvers<ContextType>;
+  MetricPlacement?: MetricPlacementResolvers<ContextType>;
+  MetricResult?: MetricResultResolvers<ContextType>;
   Month?: GraphQLScalarType;
   MostSimilarGroup?: MostSimilarGroupResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2033,14 +2580,19 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Priority?: PriorityResolvers<ContextType>;
   PrioritySummary?: PrioritySummaryResolvers<ContextType>;
   ProcessChange?: ProcessChangeResolvers<ContextType>;
+  QuarterChange?: QuarterChangeResolvers<ContextType>;
+  QuarterChanges?: QuarterChangesResolvers<ContextType>;
+  QuarterResult?: QuarterResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReportingPeriod?: ReportingPeriodResolvers<ContextType>;
   RollingVsDiscrete?: RollingVsDiscreteResolvers<ContextType>;
   Scorecard?: ScorecardResolvers<ContextType>;
   ScorecardSection?: ScorecardSectionResolvers<ContextType>;
+  SectionResult?: SectionResultResolvers<ContextType>;
   Series?: SeriesResolvers<ContextType>;
   SeriesKey?: SeriesKeyResolvers<ContextType>;
   SignInResult?: SignInResultResolvers<ContextType>;
+  SlipRisk?: SlipRiskResolvers<ContextType>;
   Spc?: SpcResolvers<ContextType>;
   SpcCompact?: SpcCompactResolvers<ContextType>;
   SpcPoint?: SpcPointResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { clearSessionCookie, sessionSetCookie } from "../auth/sessionCookie.ts";
 import { newSessionToken, sessionIdOf } from "../auth/sessionToken.ts";
 import type { AuthPolicy, GraphQLContext, Repositories } from "../context.ts";
 import { createLoaders } from "../data/loaders.ts";
+import { seesDraftQuarters } from "../services/quarters/seesDraftQuarters.ts";
 
 export interface ContextDeps {
   repos: Repositories;
@@ -17,7 +18,7 @@ export function buildContext(deps: ContextDeps, req: Request, res: Response): Gr
     requestId: req.requestId,
     viewer: req.viewer,
     repos,
-    loaders: createLoaders(repos),
+    loaders: createLoaders(repos, { seesDrafts: seesDraftQuarters(req.viewer) }),
     auth,
     session: {
       clientKey: req.ip ?? req.socket.remoteAddress ?? "unknown",

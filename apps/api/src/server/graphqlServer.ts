@@ -9,6 +9,7 @@ import { guardResolvers } from "./guardResolvers.ts";
 import type { Logger } from "./logger.ts";
 import { MAX_LIST_ITEMS } from "./queryBudget.ts";
 import { queryBudgetPlugin } from "./queryBudgetPlugin.ts";
+import { readVersionFirstPlugin } from "./readVersionFirstPlugin.ts";
 import { responseCachePlugin } from "./responseCache.ts";
 import { unstorableInputPlugin } from "./unstorableInputPlugin.ts";
 
@@ -43,6 +44,7 @@ export function createGraphqlServer(
       unstorableInputPlugin(),
       ApolloServerPluginCacheControlDisabled(),
       queryBudgetPlugin({ timeoutMs: options.queryTimeoutMs, maxListItems: MAX_LIST_ITEMS }),
+      readVersionFirstPlugin(),
       ...(options.responseCache ? [responseCachePlugin()] : []),
     ],
     // armor's cost limit never multiplies by list length; the answer-size rule does.

@@ -8,10 +8,11 @@ import {
 } from "graphql";
 import type { CacheSpec, VersionedCache } from "../cache/VersionedCache.ts";
 import type { GraphQLContext } from "../context.ts";
+import { seesDraftQuarters } from "../services/quarters/seesDraftQuarters.ts";
 
 /**
- * Every Query field, sorted by whether its answer is the same for every reader at a given data
- * version. A test fails when a Query field is missing from both lists, so a new field is cached
+ * Every Query field, sorted by whether its answer is the same for every reader of one audience (those
+ * who may see draft quarters, and those who may not) at a given data version. A test fails when a Query field is missing from both lists, so a new field is cached
  * only by decision.
  */
 export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
@@ -31,6 +32,7 @@ export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "plan",
   "priorities",
   "priority",
+  "quarterChanges",
   "reportingPeriods",
 ]);
 
@@ -38,6 +40,7 @@ export const SHARED_QUERY_FIELDS: ReadonlySet<string> = new Set([
 export const UNCACHED_QUERY_FIELDS: ReadonlySet<string> = new Set([
   "me",
   "users",
+  "metricCatalogue",
   "activity",
   "auditHistory",
   "health",
@@ -134,7 +137,9 @@ export function responseCachePlugin(): ApolloServerPlugin<GraphQLContext> {
             // The database is unreachable: execute, so the usual error reaches the client.
             return null;
           }
-          const key = `${request.queryHash}\n${request.operationName ?? ""}\n${JSON.stringify(request.request.variables ?? {})}`;
+          // Editors and admins see draft quarters that nobody else may: their answers are kept apart.
+          const audience = seesDraftQuarters(request.contextValue.viewer) ? "drafts" : "published";
+          const key = `${audience}\n${request.queryHash}\n${request.operationName ?? ""}\n${JSON.stringify(request.request.variables ?? {})}`;
           // One cache per database, like every cache the execution uses (requestFreshness).
           const cache = freshness.cache(ANSWERS);
           const hit = cache.get(key, version);

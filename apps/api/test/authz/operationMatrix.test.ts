@@ -26,6 +26,8 @@ interface World {
   statement: string;
   statementToRetire: string;
   sectionId: number;
+  scorecardId: number;
+  metricToRetire: string;
   commentary: [number, number];
   metric: string;
   observation: string;
@@ -42,76 +44,100 @@ interface Operation {
 
 const OPERATIONS: Operation[] = [
   {
+    // The first caller allowed opens the next quarter; the ones after it get CONFLICT (past authorisation).
+    name: "openNextQuarter",
+    minimum: "EDITOR",
+    document: (w) => `mutation { openNextQuarter(from: "${w.quarter}") { errors { field } } }`,
+  },
+  {
+    // The report's quarter is published already: an admin gets CONFLICT, so nothing changes.
+    name: "publishQuarter",
+    minimum: "ADMIN",
+    document: (w) => `mutation { publishQuarter(period: "${w.quarter}", version: 1) { errors { field } } }`,
+  },
+  {
+    name: "reviewRisk",
+    minimum: "EDITOR",
+    document: (w) =>
+      `mutation { reviewRisk(id: "${w.statement}", expectedVersion: 99, review: KEPT, reason: "Matrix check") { errors { field } } }`,
+  },
+  {
     name: "updateDeliverable",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { updateDeliverable(id: "${w.deliverable}", input: { progress: 45 }, expectedVersion: 1) { errors { field } } }`,
+      `mutation { updateDeliverable(id: "${w.deliverable}", input: { progress: 45 }, expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "addDeliverable",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { addDeliverable(input: { priority: ${w.priority}, action: "Matrix check", due: "June 24", progress: 0 }) { errors { field } } }`,
+      `mutation { addDeliverable(input: { priority: ${w.priority}, action: "Matrix check", due: "June 24", progress: 0 }, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "retireDeliverable",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { retireDeliverable(id: "${w.deliverableToRetire}", expectedVersion: 1) { errors { field } } }`,
+      `mutation { retireDeliverable(id: "${w.deliverableToRetire}", expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
+  },
+  {
+    name: "correctDeliverableDueDate",
+    minimum: "EDITOR",
+    document: (w) =>
+      `mutation { correctDeliverableDueDate(id: "${w.deliverable}", dueDate: "2024-03-31", expectedVersion: 1) { errors { field } } }`,
   },
   {
     name: "addStatement",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { addStatement(input: { priority: ${w.priority}, kind: FOCUS, text: "Matrix check" }) { errors { field } } }`,
+      `mutation { addStatement(input: { priority: ${w.priority}, kind: FOCUS, text: "Matrix check" }, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "editStatement",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { editStatement(id: "${w.statement}", input: { text: "Matrix check" }, expectedVersion: 1) { errors { field } } }`,
+      `mutation { editStatement(id: "${w.statement}", input: { text: "Matrix check" }, expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "retireStatement",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { retireStatement(id: "${w.statementToRetire}", expectedVersion: 1) { errors { field } } }`,
+      `mutation { retireStatement(id: "${w.statementToRetire}", expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "restoreStatement",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { restoreStatement(id: "${w.statementToRetire}", expectedVersion: 2) { errors { field } } }`,
+      `mutation { restoreStatement(id: "${w.statementToRetire}", expectedVersion: 2, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "reorderStatements",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { reorderStatements(priority: ${w.priority}, kind: RISK, ids: []) { errors { field } } }`,
+      `mutation { reorderStatements(priority: ${w.priority}, kind: RISK, ids: [], reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "addCommentary",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { addCommentary(input: { sectionId: "${w.sectionId}", text: "Matrix check" }) { errors { field } } }`,
+      `mutation { addCommentary(input: { sectionId: "${w.sectionId}", text: "Matrix check" }, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "editCommentary",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { editCommentary(id: "${w.commentary[0]}", text: "Matrix check", expectedVersion: 1) { errors { field } } }`,
+      `mutation { editCommentary(id: "${w.commentary[0]}", text: "Matrix check", expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "retireCommentary",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { retireCommentary(id: "${w.commentary[1]}", expectedVersion: 1) { errors { field } } }`,
+      `mutation { retireCommentary(id: "${w.commentary[1]}", expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "reorderCommentary",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { reorderCommentary(sectionId: "${w.sectionId}", ids: []) { errors { field } } }`,
+      `mutation { reorderCommentary(sectionId: "${w.sectionId}", ids: [], reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "recordObservation",
@@ -129,13 +155,13 @@ const OPERATIONS: Operation[] = [
     name: "acceptNarrative",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { acceptNarrative(metricId: "${w.metric}", period: "${w.quarter}", key: "latest", expectedVersion: 0) { errors { field } } }`,
+      `mutation { acceptNarrative(metricId: "${w.metric}", period: "${w.quarter}", key: "latest", expectedVersion: 0, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "editNarrative",
     minimum: "EDITOR",
     document: (w) =>
-      `mutation { editNarrative(metricId: "${w.metric}", period: "${w.quarter}", key: "change", text: "Matrix check", expectedVersion: 0) { errors { field } } }`,
+      `mutation { editNarrative(metricId: "${w.metric}", period: "${w.quarter}", key: "change", text: "Matrix check", expectedVersion: 0, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
   },
   {
     name: "recordBenchmark",
@@ -155,6 +181,56 @@ const OPERATIONS: Operation[] = [
     minimum: "ADMIN",
     document: (w) =>
       `mutation { updateUser(id: "${w.userId}", input: { name: "Matrix" }, expectedVersion: 1) { errors { field } } }`,
+  },
+  {
+    name: "createMetric",
+    minimum: "ADMIN",
+    document: () =>
+      `mutation C($id: ID!) { createMetric(id: $id, input: { name: "Matrix", unit: COUNT, polarity: NEUTRAL, basis: DISCRETE_MONTH, dataSource: "Matrix" }) { errors { field } } }`,
+    variables: (caller) => ({ id: `matrix-${caller.toLowerCase()}` }),
+  },
+  {
+    name: "updateMetric",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { updateMetric(id: "${w.metric}", input: { description: "Matrix" }, expectedVersion: 1) { errors { field } } }`,
+  },
+  {
+    name: "retireMetric",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { retireMetric(id: "${w.metricToRetire}", expectedVersion: 1) { errors { field } } }`,
+  },
+  {
+    name: "addProcessChange",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { addProcessChange(metricId: "${w.metric}", month: "Apr-23", label: "Matrix") { errors { field } } }`,
+  },
+  {
+    name: "removeProcessChange",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { removeProcessChange(metricId: "${w.metric}", month: "2023-04") { errors { field } } }`,
+  },
+  {
+    name: "createScorecardSection",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation C($title: String!) { createScorecardSection(scorecardId: "${w.scorecardId}", title: $title) { errors { field } } }`,
+    variables: (caller) => ({ title: `Matrix ${caller}` }),
+  },
+  {
+    name: "renameScorecardSection",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { renameScorecardSection(id: "${w.sectionId}", title: "Matrix section") { errors { field } } }`,
+  },
+  {
+    name: "setSectionMetrics",
+    minimum: "ADMIN",
+    document: (w) =>
+      `mutation { setSectionMetrics(sectionId: "${w.sectionId}", metricIds: ["${w.metric}"]) { errors { field } } }`,
   },
   { name: "activity (query)", minimum: "EDITOR", document: () => `{ activity { id } }` },
   {
@@ -191,6 +267,8 @@ beforeAll(async () => {
     statement: (await buildStatement(server, { priority, quarter })).id,
     statementToRetire: (await buildStatement(server, { priority, quarter })).id,
     sectionId: section.id,
+    scorecardId: section.scorecardId,
+    metricToRetire: (await buildMetric(server)).id,
     commentary: [section.commentaryIds[0]!, section.commentaryIds[1]!],
     metric: metric.id,
     observation: observations.data!.metric.observations[0]!.id,

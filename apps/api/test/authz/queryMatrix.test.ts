@@ -81,6 +81,12 @@ const QUERIES: QueryCase[] = [
   },
   { field: "metrics", name: "metrics", minimum: "ANONYMOUS", document: "{ metrics { id } }" },
   {
+    field: "metricCatalogue",
+    name: "metricCatalogue",
+    minimum: "ADMIN",
+    document: "{ metricCatalogue { metric { id } history { actorEmail } } }",
+  },
+  {
     field: "mostSimilarGroups",
     name: "mostSimilarGroups",
     minimum: "ANONYMOUS",

@@ -1,7 +1,7 @@
 import type { TestServer } from "../harness/index.ts";
 import { builderMutation } from "./builderMutation.ts";
 import { type BuiltPriority, buildPriority } from "./buildPriority.ts";
-import { buildQuarter } from "./buildQuarter.ts";
+import { type BuiltQuarter, buildQuarter } from "./buildQuarter.ts";
 import { uniqueLabel } from "./uniqueLabel.ts";
 
 export interface DeliverableOverrides {
@@ -12,6 +12,8 @@ export interface DeliverableOverrides {
   due?: string;
   progress?: number;
   note?: string;
+  /** Default: the current quarter (the report's own, published). */
+  quarter?: BuiltQuarter;
 }
 
 export interface BuiltDeliverable {
@@ -21,15 +23,15 @@ export interface BuiltDeliverable {
 }
 
 const ADD = `mutation BuildDeliverable($input: AddDeliverableInput!) {
-  addDeliverable(input: $input) { deliverable { id version priorityNumber } errors { field message } } }`;
+  addDeliverable(input: $input, reason: "Test set-up in the published report quarter") { deliverable { id version priorityNumber } errors { field message } } }`;
 
 /** A deliverable added by an editor through the API, in the current reporting period (audited). */
 export async function buildDeliverable(
   server: TestServer,
   overrides: DeliverableOverrides = {},
 ): Promise<BuiltDeliverable> {
-  // The API adds a deliverable to the current period, so there must be one.
-  await buildQuarter(server);
+  // The API adds a deliverable to the current period unless told which, so there must be one.
+  const quarter = overrides.quarter ?? (await buildQuarter(server));
   const priority = overrides.priority ?? (await buildPriority(server));
   const { deliverable } = await builderMutation<{ deliverable: BuiltDeliverable }>(server, "EDITOR", ADD, {
     input: {
@@ -38,6 +40,7 @@ export async function buildDeliverable(
       due: overrides.due ?? "Q4 2023",
       progress: overrides.progress ?? 0,
       note: overrides.note,
+      period: quarter.code,
     },
   });
   return deliverable;

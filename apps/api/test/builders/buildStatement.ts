@@ -21,7 +21,7 @@ export interface BuiltStatement {
 }
 
 const ADD = `mutation BuildStatement($input: AddStatementInput!) {
-  addStatement(input: $input) { statement { id version position text } errors { field message } } }`;
+  addStatement(input: $input, reason: "Test set-up in the published report quarter") { statement { id version position text } errors { field message } } }`;
 
 /** An outcome, focus or risk added by an editor through the API, at the end of its list (audited). */
 export async function buildStatement(

@@ -8,7 +8,7 @@ import { useTestServer } from "../harness/index.ts";
 const server = useTestServer();
 
 const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!) {
-  updateDeliverable(id: $id, input: $input, expectedVersion: $v) { deliverable { progress note version } errors { field } } }`;
+  updateDeliverable(id: $id, input: $input, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { deliverable { progress note version } errors { field } } }`;
 const HISTORY = `query H($id: ID!) { auditHistory(entityType: "Deliverable", entityId: $id) { actorEmail changes } }`;
 
 it("exactly one of two concurrent saves wins; the other gets CONFLICT with the winner's record", async () => {
@@ -74,7 +74,7 @@ it("many concurrent saves of one version: one winner, every other a CONFLICT, on
   const results = await Promise.all(
     Array.from({ length: SAVES }, (_, i) =>
       server.graphql(
-        `mutation { updateDeliverable(id: "${id}", input: { progress: ${i * 10} }, expectedVersion: ${v}) { deliverable { version } } }`,
+        `mutation { updateDeliverable(id: "${id}", input: { progress: ${i * 10} }, expectedVersion: ${v}, reason: "Corrected in a test of the published quarter") { deliverable { version } } }`,
         {},
         { cookie },
       ),

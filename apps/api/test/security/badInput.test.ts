@@ -36,14 +36,14 @@ const CASES: Case[] = [
     name: "NUL in a deliverable's note",
     role: "EDITOR",
     query:
-      'mutation ($i: DeliverableInput!) { updateDeliverable(id: "1", input: $i, expectedVersion: 1) { errors { field } } }',
+      'mutation ($i: DeliverableInput!) { updateDeliverable(id: "1", input: $i, expectedVersion: 1, reason: "Corrected in a test of the published quarter") { errors { field } } }',
     variables: { i: { note: NUL } },
     argument: "input.note",
   },
   {
     name: "NUL in a deliverable's due text",
     role: "EDITOR",
-    query: `mutation { addDeliverable(input: { priority: 1, action: "x", due: "June\\u000024", progress: 0 }) { errors { field } } }`,
+    query: `mutation { addDeliverable(input: { priority: 1, action: "x", due: "June\\u000024", progress: 0 }, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
     argument: "input.due",
   },
   {
@@ -74,14 +74,14 @@ const CASES: Case[] = [
     name: "an id past 32 bits in a list",
     role: "EDITOR",
     query:
-      "mutation ($ids: [ID!]!) { reorderStatements(priority: 1, kind: RISK, ids: $ids) { errors { field } } }",
+      'mutation ($ids: [ID!]!) { reorderStatements(priority: 1, kind: RISK, ids: $ids, reason: "Corrected in a test of the published quarter") { errors { field } } }',
     variables: { ids: ["1", PAST_INT4] },
     argument: "ids",
   },
   {
     name: "an id past 32 bits in an input object",
     role: "EDITOR",
-    query: `mutation { addCommentary(input: { sectionId: "${PAST_INT4}", text: "x" }) { errors { field } } }`,
+    query: `mutation { addCommentary(input: { sectionId: "${PAST_INT4}", text: "x" }, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
     argument: "input.sectionId",
   },
   {

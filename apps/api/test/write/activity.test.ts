@@ -15,7 +15,7 @@ it("lists recent changes newest first, in pages", async () => {
   for (const progress of [41, 42, 43]) {
     const { version } = (await editor.ok(`{ deliverable(id: "${deliverable.id}") { version } }`)).deliverable;
     await editor.ok(
-      `mutation { updateDeliverable(id: "${deliverable.id}", input: { progress: ${progress} }, expectedVersion: ${version}) { errors { field } } }`,
+      `mutation { updateDeliverable(id: "${deliverable.id}", input: { progress: ${progress} }, expectedVersion: ${version}, reason: "Corrected in a test of the published quarter") { errors { field } } }`,
     );
   }
   const firstPage = (await editor.ok(ACTIVITY, { limit: 2 })).activity;

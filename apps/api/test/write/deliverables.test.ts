@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 
 const UPDATE = `mutation U($id: ID!, $input: DeliverableInput!, $v: Int!) {
-  updateDeliverable(id: $id, input: $input, expectedVersion: $v) {
+  updateDeliverable(id: $id, input: $input, expectedVersion: $v, reason: "Corrected in a test of the published quarter") {
     deliverable { id progress note due dueDate version status } errors { field message } } }`;
 const GET = `query G($id: ID!) { deliverable(id: $id) { id progress note due dueDate version retired } }`;
 
@@ -94,9 +94,9 @@ describe("updateDeliverable", () => {
 });
 
 describe("addDeliverable and retireDeliverable", () => {
-  const ADD = `mutation A($input: AddDeliverableInput!) { addDeliverable(input: $input) {
+  const ADD = `mutation A($input: AddDeliverableInput!) { addDeliverable(input: $input, reason: "Corrected in a test of the published quarter") {
     deliverable { id action due dueDate progress note version priorityNumber retired } errors { field message } } }`;
-  const RETIRE = `mutation R($id: ID!, $v: Int!) { retireDeliverable(id: $id, expectedVersion: $v) {
+  const RETIRE = `mutation R($id: ID!, $v: Int!) { retireDeliverable(id: $id, expectedVersion: $v, reason: "Corrected in a test of the published quarter") {
     deliverable { id retired version } errors { field } } }`;
 
   it("adds a deliverable to a priority, audited", async () => {

@@ -25,8 +25,8 @@ beforeAll(async () => {
 });
 
 const SENTENCE = "key id generatedText text status generatorVersion isStale version";
-const ACCEPT = `mutation A($m: ID!, $p: String!, $k: String!, $v: Int!) { acceptNarrative(metricId: $m, period: $p, key: $k, expectedVersion: $v) { sentence { ${SENTENCE} } errors { field message } } }`;
-const EDIT = `mutation E($m: ID!, $p: String!, $k: String!, $t: String!, $v: Int!) { editNarrative(metricId: $m, period: $p, key: $k, text: $t, expectedVersion: $v) { sentence { ${SENTENCE} } errors { field message } } }`;
+const ACCEPT = `mutation A($m: ID!, $p: String!, $k: String!, $v: Int!) { acceptNarrative(metricId: $m, period: $p, key: $k, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { sentence { ${SENTENCE} } errors { field message } } }`;
+const EDIT = `mutation E($m: ID!, $p: String!, $k: String!, $t: String!, $v: Int!) { editNarrative(metricId: $m, period: $p, key: $k, text: $t, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { sentence { ${SENTENCE} } errors { field message } } }`;
 const metricVars = { m: ABANDONMENT, p: QUARTER, k: "latest" };
 
 describe("narrative", () => {

@@ -39,11 +39,11 @@ const risks = async () =>
     version: number;
     retired: boolean;
   }[];
-const ADD = `mutation A($input: AddStatementInput!) { addStatement(input: $input) { statement { ${FIELDS} period { code } } errors { field message } } }`;
-const EDIT = `mutation E($id: ID!, $text: String!, $v: Int!) { editStatement(id: $id, input: { text: $text }, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
-const RETIRE = `mutation R($id: ID!, $v: Int!) { retireStatement(id: $id, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
-const RESTORE = `mutation R($id: ID!, $v: Int!) { restoreStatement(id: $id, expectedVersion: $v) { statement { ${FIELDS} } errors { field } } }`;
-const REORDER = `mutation O($p: Int!, $ids: [ID!]!) { reorderStatements(priority: $p, kind: RISK, ids: $ids) { statements { id position } errors { field message } } }`;
+const ADD = `mutation A($input: AddStatementInput!) { addStatement(input: $input, reason: "Corrected in a test of the published quarter") { statement { ${FIELDS} period { code } } errors { field message } } }`;
+const EDIT = `mutation E($id: ID!, $text: String!, $v: Int!) { editStatement(id: $id, input: { text: $text }, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { statement { ${FIELDS} } errors { field } } }`;
+const RETIRE = `mutation R($id: ID!, $v: Int!) { retireStatement(id: $id, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { statement { ${FIELDS} } errors { field } } }`;
+const RESTORE = `mutation R($id: ID!, $v: Int!) { restoreStatement(id: $id, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { statement { ${FIELDS} } errors { field } } }`;
+const REORDER = `mutation O($p: Int!, $ids: [ID!]!) { reorderStatements(priority: $p, kind: RISK, ids: $ids, reason: "Corrected in a test of the published quarter") { statements { id position } errors { field message } } }`;
 
 describe("statements", () => {
   it("adds a risk at the top and moves the others down", async () => {
@@ -143,10 +143,10 @@ describe("section commentary", () => {
       id: string;
       commentary: { id: string; text: string; origin: string; version: number; retired: boolean }[];
     };
-  const ADD_C = `mutation A($input: AddCommentaryInput!) { addCommentary(input: $input) { commentary { id text position origin version } errors { field } } }`;
-  const EDIT_C = `mutation E($id: ID!, $text: String!, $v: Int!) { editCommentary(id: $id, text: $text, expectedVersion: $v) { commentary { id text origin version } errors { field } } }`;
-  const RETIRE_C = `mutation R($id: ID!, $v: Int!) { retireCommentary(id: $id, expectedVersion: $v) { commentary { id retired version } errors { field } } }`;
-  const REORDER_C = `mutation O($s: ID!, $ids: [ID!]!) { reorderCommentary(sectionId: $s, ids: $ids) { commentary { id position } errors { field } } }`;
+  const ADD_C = `mutation A($input: AddCommentaryInput!) { addCommentary(input: $input, reason: "Corrected in a test of the published quarter") { commentary { id text position origin version } errors { field } } }`;
+  const EDIT_C = `mutation E($id: ID!, $text: String!, $v: Int!) { editCommentary(id: $id, text: $text, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { commentary { id text origin version } errors { field } } }`;
+  const RETIRE_C = `mutation R($id: ID!, $v: Int!) { retireCommentary(id: $id, expectedVersion: $v, reason: "Corrected in a test of the published quarter") { commentary { id retired version } errors { field } } }`;
+  const REORDER_C = `mutation O($s: ID!, $ids: [ID!]!) { reorderCommentary(sectionId: $s, ids: $ids, reason: "Corrected in a test of the published quarter") { commentary { id position } errors { field } } }`;
 
   it("adds, edits, retires and reorders commentary, each audited", async () => {
     const { id: sectionId, commentary } = await sectionNow();

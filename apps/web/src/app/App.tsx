@@ -2,6 +2,7 @@ import type { ApolloClient } from "@apollo/client";
 import { ApolloProvider } from "@apollo/client/react";
 import type { ReactNode } from "react";
 import { ViewerProvider } from "../features/auth/ViewerProvider";
+import { CorrectionReasonProvider } from "../features/editing/CorrectionReasonProvider";
 import { GlossaryProvider } from "../ui/GlossaryProvider";
 import { ViewerLayoutSlots } from "./ViewerLayoutSlots";
 
@@ -11,7 +12,9 @@ export function App({ client, children }: { client: ApolloClient; children: Reac
     <ApolloProvider client={client}>
       <ViewerProvider>
         <ViewerLayoutSlots>
-          <GlossaryProvider>{children}</GlossaryProvider>
+          <GlossaryProvider>
+            <CorrectionReasonProvider>{children}</CorrectionReasonProvider>
+          </GlossaryProvider>
         </ViewerLayoutSlots>
       </ViewerProvider>
     </ApolloProvider>

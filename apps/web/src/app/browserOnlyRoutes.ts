@@ -27,6 +27,11 @@ export const browserOnlyRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import("../features/admin/UsersPage")).UsersPage }),
   },
   {
+    path: "admin/metrics",
+    handle: titled("Metric catalogue"),
+    lazy: async () => ({ Component: (await import("../features/catalogue/CataloguePage")).CataloguePage }),
+  },
+  {
     path: "*",
     handle: titled("Page not found"),
     lazy: async () => ({ Component: (await import("../routes/NotFoundRoute")).NotFoundRoute }),

@@ -10,7 +10,7 @@ function createCache(): InMemoryCache {
     // Result caching memoises every selection set read; on a page's first read (hydration, or a fresh
     // result) that bookkeeping cost three times the read itself: ~60 ms against ~20 ms for the priority
     // page, ×4 under Lighthouse's mobile CPU. Pages read their data once and then hold it, so reads stay
-    // cheap without it (issue 5 item 7, blocking time).
+    // cheap without it (it keeps total blocking time low).
     resultCaching: false,
     typePolicies: {
       Query: {

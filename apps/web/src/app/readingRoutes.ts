@@ -60,6 +60,11 @@ export function readingRoutes(preload: Preload): RouteObject[] {
       lazy: async () => ({ Component: (await import("../routes/GlossaryRoute")).GlossaryRoute }),
     },
     {
+      path: "changes",
+      handle: ssr(() => "What changed"),
+      lazy: async () => ({ Component: (await import("../routes/QuarterChangesRoute")).QuarterChangesRoute }),
+    },
+    {
       path: "governance",
       handle: ssr(() => "Governance and decision making"),
       lazy: async () => ({ Component: (await import("../routes/GovernanceRoute")).GovernanceRoute }),

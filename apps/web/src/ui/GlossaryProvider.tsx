@@ -11,7 +11,7 @@ import { createAcronymSplitter, isMarkableAcronym } from "./splitByAcronyms";
 export function GlossaryProvider({ children }: { children: ReactNode }) {
   const { data: latest } = useQuery(GlossaryQuery);
   // The glossary usually lands after the page: marking its acronyms re-renders every sentence, so do it in
-  // a transition React can interrupt rather than one blocking task (issue 5 item 7).
+  // a transition React can interrupt rather than one blocking task (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   const value = useMemo((): Glossary => {
     const terms = data?.glossary ?? [];

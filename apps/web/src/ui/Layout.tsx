@@ -8,6 +8,7 @@ const NAV = [
   { to: "/", label: "Overview", end: true },
   { to: "/priorities/1", label: "Priorities", end: false },
   { to: "/cjs", label: "Criminal justice", end: true },
+  { to: "/changes", label: "What changed", end: true },
   { to: "/governance", label: "Governance", end: true },
   { to: "/glossary", label: "Glossary", end: true },
 ];

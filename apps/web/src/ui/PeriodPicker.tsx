@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useSearchParams } from "react-router";
 import { graphql } from "../gql";
+import { periodLabel } from "./periodLabel";
 import { pickerOptions } from "./pickerOptions";
 
 export const PeriodPickerQuery = graphql(`
@@ -16,6 +17,7 @@ export const PeriodPickerQuery = graphql(`
       code
       label
       kind
+      status
     }
   }
 `);
@@ -31,7 +33,9 @@ export function PeriodPicker() {
   const { data } = useQuery(PeriodPickerQuery);
   const periods = data?.reportingPeriods ?? [];
   const value = params.get("period") ?? data?.currentPeriod.code ?? "";
-  const options = pickerOptions(periods, value);
+  // Drafts reach only editors and admins; they are marked so nobody takes one for the published report.
+  const labelled = periods.map((p) => ({ code: p.code, label: periodLabel(p) }));
+  const options = pickerOptions(labelled, value);
   const change = (code: string) => {
     const next = new URLSearchParams(params);
     next.set("period", code);

@@ -184,7 +184,7 @@ describe("markTwoOfThree: settings variants and ties", () => {
   }
 
   it("the issue's shape: 14.1, 13.9, 14.1 straddling a centre of 14 is not two of three", () => {
-    // FAT hate crime rolling 12, May–Jul 21 (issue 11); illustrative limits: centre 14, 2σ ±0.08, limits ±0.12,
+    // FAT hate crime rolling 12, May–Jul 21; illustrative limits: centre 14, 2σ ±0.08, limits ±0.12,
     // so both 14.1s are beyond the upper 2σ line and 13.9 is beyond the lower one.
     const limits = { centre: 14, lower: 13.88, upper: 14.12, lowerTwoSigma: 13.92, upperTwoSigma: 14.08 };
     expect(twoOfThreeBits([14.1, 13.9, 14.1], true, limits)).toEqual([0, 0, 0]);

@@ -15,6 +15,8 @@ export interface AuditEntry {
   entityId: string | number | bigint;
   before: unknown;
   after: unknown;
+  /** Why a record of a published quarter was corrected; required for such a change. */
+  reason?: string | null;
   requestId?: string | null;
 }
 
@@ -33,6 +35,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       entityId: String(entry.entityId),
       before: toJson(entry.before),
       after: toJson(entry.after),
+      reason: entry.reason ?? null,
       requestId: entry.requestId ?? null,
     },
   });

@@ -8,6 +8,8 @@ import type { AuditRepository, AuditWrites } from "./auditRepository.ts";
 import type { BenchmarkRepository, BenchmarkWrites } from "./benchmarkRepository.ts";
 import type { CommentaryRepository, CommentaryWrites } from "./commentaryRepository.ts";
 import type { DeliverableRepository, DeliverableWrites } from "./deliverableRepository.ts";
+import type { MetricCatalogueRepository } from "./metricCatalogueRepository.ts";
+import type { MetricCatalogueWrites } from "./metricCatalogueWrites.ts";
 import type { MetricRepository } from "./metricRepository.ts";
 import type { NarrativeRepository, NarrativeWrites } from "./narrativeRepository.ts";
 import type { ObservationRepository, ObservationWrites } from "./observationRepository.ts";
@@ -15,9 +17,11 @@ import type { PlanRepository } from "./planRepository.ts";
 import type { PrefetchRepository } from "./prefetchRepository.ts";
 import type { PriorityRepository } from "./priorityRepository.ts";
 import type { ProcessChangeRepository } from "./processChangeRepository.ts";
+import type { QuarterWrites } from "./quarterRepository.ts";
 import type { ReferenceRepository } from "./referenceRepository.ts";
 import type { ReportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import type { ScorecardRepository } from "./scorecardRepository.ts";
+import type { SectionWrites } from "./sectionWrites.ts";
 import type { StatementRepository, StatementWrites } from "./statementRepository.ts";
 
 /** What a write transaction may do: the reads its checks depend on, the writes, and the audit row. */
@@ -26,8 +30,11 @@ export interface TransactionRepositories {
   benchmarks: BenchmarkWrites;
   commentary: CommentaryWrites;
   deliverables: DeliverableWrites;
+  metricCatalogue: MetricCatalogueWrites;
   narratives: NarrativeWrites;
   observations: ObservationWrites;
+  sections: SectionWrites;
+  quarters: QuarterWrites;
   statements: StatementWrites;
 }
 
@@ -43,6 +50,7 @@ export interface Repositories {
   exports: ExportRepository;
   imports: ImportRepository;
   metrics: MetricRepository;
+  metricCatalogue: MetricCatalogueRepository;
   narratives: NarrativeRepository;
   observations: ObservationRepository;
   plans: PlanRepository;

@@ -12,6 +12,7 @@ const toRecord = (e: AuditEvent): AuditEventRecord => ({
   entityId: e.entityId,
   before: e.before,
   after: e.after,
+  reason: e.reason,
 });
 
 export function auditRepository(db: DbClient) {

@@ -10,6 +10,8 @@ import { auditRepository, auditWrites } from "./auditRepository.ts";
 import { benchmarkRepository, benchmarkWrites } from "./benchmarkRepository.ts";
 import { commentaryRepository, commentaryWrites } from "./commentaryRepository.ts";
 import { deliverableRepository, deliverableWrites } from "./deliverableRepository.ts";
+import { metricCatalogueRepository } from "./metricCatalogueRepository.ts";
+import { metricCatalogueWrites } from "./metricCatalogueWrites.ts";
 import { metricRepository } from "./metricRepository.ts";
 import { narrativeRepository, narrativeWrites } from "./narrativeRepository.ts";
 import { observationRepository, observationWrites } from "./observationRepository.ts";
@@ -17,10 +19,12 @@ import { planRepository } from "./planRepository.ts";
 import { prefetchRepository } from "./prefetchRepository.ts";
 import { priorityRepository } from "./priorityRepository.ts";
 import { processChangeRepository } from "./processChangeRepository.ts";
+import { quarterWrites } from "./quarterRepository.ts";
 import type { Repositories, TransactionRepositories } from "./Repositories.ts";
 import { referenceRepository } from "./referenceRepository.ts";
 import { reportingPeriodRepository } from "./reportingPeriodRepository.ts";
 import { scorecardRepository } from "./scorecardRepository.ts";
+import { sectionWrites } from "./sectionWrites.ts";
 import { statementRepository, statementWrites } from "./statementRepository.ts";
 
 /** Built once per process, in the composition root. */
@@ -34,6 +38,7 @@ export function createRepositories(db: Database): Repositories {
     exports: exportRepository(db),
     imports: importRepository(db),
     metrics: metricRepository(pool, prisma),
+    metricCatalogue: metricCatalogueRepository(pool, prisma),
     narratives: narrativeRepository(pool),
     observations: observationRepository(pool),
     plans: planRepository(prisma),
@@ -62,8 +67,11 @@ function transactionRepositories(tx: Tx): TransactionRepositories {
     benchmarks: benchmarkWrites(tx),
     commentary: commentaryWrites(tx),
     deliverables: deliverableWrites(tx),
+    metricCatalogue: metricCatalogueWrites(tx),
     narratives: narrativeWrites(tx),
     observations: observationWrites(tx),
+    sections: sectionWrites(tx),
+    quarters: quarterWrites(tx),
     statements: statementWrites(tx),
   };
 }

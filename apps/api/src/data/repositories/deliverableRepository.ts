@@ -14,10 +14,13 @@ const toRecord = (d: Row): DeliverableRecord => ({
   action: d.action,
   due: d.due,
   dueDate: d.dueDate ? isoDateOf(d.dueDate) : null,
+  dueDateSource: d.dueDateSource,
+  startDate: d.startDate ? isoDateOf(d.startDate) : null,
   progress: d.progress,
   note: d.note,
   position: d.position,
   retired: d.retiredAt !== null,
+  carriedFromId: d.carriedFromId,
   version: d.version,
   updatedAt: d.updatedAt.toISOString(),
 });
@@ -35,6 +38,7 @@ export interface DeliverableRowChanges {
   note?: string | null;
   due?: string;
   dueDate?: Date | null;
+  dueDateSource?: "PARSED" | "EDITOR";
   retiredAt?: Date;
 }
 

@@ -6,16 +6,20 @@ import type { DbClient } from "../client.ts";
 import type { Metric } from "../generated/prisma/client.ts";
 import type { MetricRecord } from "../records.ts";
 
-const toRecord = (m: Metric): MetricRecord => ({
+export const toMetricRecord = (m: Metric): MetricRecord => ({
   ...m,
+  spcTwoOfThreeRule: m.spcTwoOfThreeRule as MetricRecord["spcTwoOfThreeRule"],
   dataCaptureStart: m.dataCaptureStart ? monthKeyOf(m.dataCaptureStart) : null,
+  retiredAt: m.retiredAt ? m.retiredAt.toISOString() : null,
 });
 
 /** A MetricRecord's columns, also read as JSON by the prefetching statements (prefetchRepository.ts). */
 export const METRIC_COLUMNS = `id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
   "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind",
   "targetLabel", "dataSource", "sourceUrl", "reportingLagMonths", "lagNote",
-  to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version`;
+  to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version,
+  "spcRunLength", "spcTrendLength", "spcTwoOfThreeRule", "targetSetBy",
+  to_char("retiredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "retiredAt"`;
 
 export function metricRepository(pool: pg.Pool, db: DbClient) {
   return {
@@ -43,7 +47,7 @@ export function metricRepository(pool: pg.Pool, db: DbClient) {
           : undefined,
         orderBy: { id: "asc" },
       });
-      return rows.map(toRecord);
+      return rows.map(toMetricRecord);
     },
 
     /** By id. Read with every drill-down's comparisons and narrative, so plain SQL too. */

@@ -5,11 +5,13 @@ import type { ReportingPeriodRecord } from "../records.ts";
 
 export function reportingPeriodRepository(pool: pg.Pool) {
   return {
-    /** Newest first. */
+    /** Newest first, drafts included: who may see a draft is the request's loaders' decision. */
     async list(): Promise<ReportingPeriodRecord[]> {
       const { rows } = await pool.query<ReportingPeriodRecord>(
         `SELECT id, code, label, kind::text AS kind, to_char("startDate", 'YYYY-MM') AS start,
-                to_char("endDate", 'YYYY-MM') AS "end", to_char(coalesce("dataMonth", "endDate"), 'YYYY-MM') AS "dataMonth"
+                to_char("endDate", 'YYYY-MM') AS "end", to_char(coalesce("dataMonth", "endDate"), 'YYYY-MM') AS "dataMonth",
+                status::text AS status, to_char("publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "publishedAt",
+                "openedFromId", "planId", version
          FROM "ReportingPeriod" ORDER BY "startDate" DESC, kind DESC`,
       );
       return rows;

@@ -1,6 +1,6 @@
 import type { DbClient, Tx } from "../client.ts";
 import type { Prisma, Statement } from "../generated/prisma/client.ts";
-import type { StatementKindValue, StatementRecord } from "../records.ts";
+import type { RiskReviewValue, StatementKindValue, StatementRecord } from "../records.ts";
 
 type Row = Statement & { priority: { number: number } };
 const withPriority = { priority: { select: { number: true } } } as const;
@@ -14,6 +14,8 @@ const toRecord = (s: Row): StatementRecord => ({
   text: s.text,
   position: s.position,
   retired: s.retiredAt !== null,
+  carriedFromId: s.carriedFromId,
+  review: s.review,
   version: s.version,
   updatedAt: s.updatedAt.toISOString(),
 });
@@ -25,6 +27,13 @@ export interface StatementList {
   priorityId: number;
   reportingPeriodId: number;
   kind: StatementKindValue;
+}
+
+export interface StatementRowChanges {
+  text?: string;
+  retiredAt?: Date | null;
+  position?: number;
+  review?: RiskReviewValue;
 }
 
 export function statementRepository(db: DbClient) {
@@ -58,11 +67,7 @@ export function statementWrites(tx: Tx) {
     },
 
     /** Optimistic concurrency: changes the row only if it is still at `expectedVersion`; returns rows changed. */
-    async updateIfVersion(
-      id: number,
-      expectedVersion: number,
-      data: { text?: string; retiredAt?: Date | null; position?: number },
-    ): Promise<number> {
+    async updateIfVersion(id: number, expectedVersion: number, data: StatementRowChanges): Promise<number> {
       const { count } = await tx.statement.updateMany({
         where: { id, version: expectedVersion },
         data: { ...data, version: { increment: 1 } },

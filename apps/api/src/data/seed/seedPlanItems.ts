@@ -37,6 +37,7 @@ export async function seedPlanItems(tx: Tx, data: SeedData, ids: ReferenceIds): 
       })
     ).map((d) => d.priorityId),
   );
+  const quarter = await tx.reportingPeriod.findUniqueOrThrow({ where: { id: reportingPeriodId } });
   const deliverables = data.deliverables
     .map((d) => ({ ...d, priorityId: ids.priority.get(d.priority)! }))
     .filter((d) => !withDeliverables.has(d.priorityId))
@@ -46,6 +47,8 @@ export async function seedPlanItems(tx: Tx, data: SeedData, ids: ReferenceIds): 
       action: d.action,
       due: d.due,
       dueDate: d.dueDate ? new Date(`${d.dueDate}T00:00:00.000Z`) : null,
+      // The report gives no start dates: work is taken to have begun by the quarter it is reported in.
+      startDate: quarter.startDate,
       progress: d.progress,
       note: d.note ?? null,
       position: all.filter((o) => o.priorityId === d.priorityId).indexOf(d),

@@ -51,6 +51,8 @@ async function seedPlanAndPeriods(tx: Tx, data: SeedData, comparator: Map<string
     startDate: monthStart(p.start),
     endDate: monthStart(p.end),
     dataMonth: p.dataMonth ? monthStart(p.dataMonth) : null,
+    // The report's quarter was published as a report, so it is seeded published and belongs to the plan.
+    ...(p.kind === "QUARTER" ? { planId, publishedAt: monthStart(p.end) } : {}),
   }));
   created += (await tx.reportingPeriod.createMany({ data: periods, skipDuplicates: true })).count;
   const period = new Map(

@@ -10,6 +10,8 @@ const RESULT_TYPES = [
   ["sentence", "NarrativeResult"],
   ["benchmark", "BenchmarkResult"],
   ["user", "UserResult"],
+  ["metric", "MetricResult"],
+  ["section", "SectionResult"],
 ] as const;
 
 export const baseResolvers: Resolvers = {

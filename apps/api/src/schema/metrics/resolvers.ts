@@ -1,5 +1,6 @@
 import { listBenchmarks } from "../../services/benchmarking/benchmarkQueries.ts";
 import { getBenchmarkPosition } from "../../services/benchmarking/getBenchmarkPosition.ts";
+import { getMetricAsPublished } from "../../services/catalogue/getMetricAsPublished.ts";
 import { correctObservation } from "../../services/metrics/correctObservation.ts";
 import { getComparisons } from "../../services/metrics/getComparisons.ts";
 import { getMetricChange } from "../../services/metrics/getMetricChange.ts";
@@ -13,12 +14,7 @@ import {
   listObservations,
 } from "../../services/metrics/listObservations.ts";
 import { listSeriesKeys } from "../../services/metrics/listSeriesKeys.ts";
-import {
-  getMetric,
-  getMetricPlacement,
-  listMetrics,
-  listRelatedMetrics,
-} from "../../services/metrics/metricLookups.ts";
+import { getMetricPlacement, listMetrics, listRelatedMetrics } from "../../services/metrics/metricLookups.ts";
 import { recordObservation } from "../../services/metrics/recordObservation.ts";
 import { saveNarrative } from "../../services/metrics/saveNarrative.ts";
 import { asResult } from "../base/asResult.ts";
@@ -27,7 +23,7 @@ import type { Resolvers } from "../resolvers-types.ts";
 export const metricsResolvers: Resolvers = {
   Query: {
     metrics: (_p, { search }, ctx) => listMetrics(ctx, search),
-    metric: (_p, { id }, ctx) => getMetric(ctx, id),
+    metric: (_p, { id, period }, ctx) => getMetricAsPublished(ctx, id, period),
     exceptions: (_p, { period }, ctx) => listExceptions(ctx, period),
   },
   Metric: {
@@ -35,7 +31,8 @@ export const metricsResolvers: Resolvers = {
     priorityNumber: async (metric, _a, ctx) =>
       (await getMetricPlacement(ctx, metric))?.priorityNumber ?? null,
     sectionTitle: async (metric, _a, ctx) => (await getMetricPlacement(ctx, metric))?.sectionTitle ?? null,
-    processChanges: (metric, _a, ctx) => ctx.loaders.processChangesByMetric.load(metric.id),
+    processChanges: (metric, _a, ctx) =>
+      metric.definedProcessChanges ?? ctx.loaders.processChangesByMetric.load(metric.id),
     seriesKeys: (metric, _a, ctx) => listSeriesKeys(ctx, metric),
     observations: (metric, args, ctx) => listObservations(ctx, metric, args),
     series: (metric, args, ctx) => getSeries(ctx, metric, args),

@@ -33,8 +33,7 @@ export const prioritiesResolvers: Resolvers = {
     outcomes: (priority, args, ctx) => listStatements(ctx, priority.id, "OUTCOME", args),
     focus: (priority, args, ctx) => listStatements(ctx, priority.id, "FOCUS", args),
     risks: (priority, args, ctx) => listStatements(ctx, priority.id, "RISK", args),
-    deliverables: (priority, { includeRetired }, ctx) =>
-      listPriorityDeliverables(ctx, priority.id, includeRetired),
+    deliverables: (priority, args, ctx) => listPriorityDeliverables(ctx, priority.id, args),
     scorecards: (priority, _a, ctx) => listScorecards(ctx, priority.id),
     summary: (priority, { period }, ctx) => summarisePriority(ctx, priority, period),
   },

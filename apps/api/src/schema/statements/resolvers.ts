@@ -17,22 +17,24 @@ export const statementsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    addStatement: (_p, { input }, ctx) => asResult("statement", () => addStatement(ctx, input)),
-    editStatement: (_p, { id, input, expectedVersion }, ctx) =>
-      asResult("statement", () => editStatement(ctx, id, input.text, expectedVersion)),
-    retireStatement: (_p, { id, expectedVersion }, ctx) =>
-      asResult("statement", () => retireStatement(ctx, id, expectedVersion)),
-    restoreStatement: (_p, { id, expectedVersion }, ctx) =>
-      asResult("statement", () => restoreStatement(ctx, id, expectedVersion)),
+    addStatement: (_p, { input, reason }, ctx) =>
+      asResult("statement", () => addStatement(ctx, input, reason)),
+    editStatement: (_p, { id, input, expectedVersion, reason }, ctx) =>
+      asResult("statement", () => editStatement(ctx, id, input.text, expectedVersion, reason)),
+    retireStatement: (_p, { id, expectedVersion, reason }, ctx) =>
+      asResult("statement", () => retireStatement(ctx, id, expectedVersion, reason)),
+    restoreStatement: (_p, { id, expectedVersion, reason }, ctx) =>
+      asResult("statement", () => restoreStatement(ctx, id, expectedVersion, reason)),
     reorderStatements: async (_p, args, ctx) => {
       const result = await asResult("statements", () => reorderStatements(ctx, args));
       return { statements: result.statements ?? [], errors: result.errors };
     },
-    addCommentary: (_p, { input }, ctx) => asResult("commentary", () => addCommentary(ctx, input)),
-    editCommentary: (_p, { id, text, expectedVersion }, ctx) =>
-      asResult("commentary", () => editCommentary(ctx, id, text, expectedVersion)),
-    retireCommentary: (_p, { id, expectedVersion }, ctx) =>
-      asResult("commentary", () => retireCommentary(ctx, id, expectedVersion)),
+    addCommentary: (_p, { input, reason }, ctx) =>
+      asResult("commentary", () => addCommentary(ctx, input, reason)),
+    editCommentary: (_p, { id, text, expectedVersion, reason }, ctx) =>
+      asResult("commentary", () => editCommentary(ctx, id, text, expectedVersion, reason)),
+    retireCommentary: (_p, { id, expectedVersion, reason }, ctx) =>
+      asResult("commentary", () => retireCommentary(ctx, id, expectedVersion, reason)),
     reorderCommentary: async (_p, args, ctx) => {
       const result = await asResult("commentary", () => reorderCommentary(ctx, args));
       return { commentary: result.commentary ?? [], errors: result.errors };

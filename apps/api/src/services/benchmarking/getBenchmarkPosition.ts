@@ -4,10 +4,9 @@ import type { BenchmarkRecord, ComparatorRecord, MetricRecord } from "../../data
 import { selectSeries } from "../metrics/selectSeries.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
 import { listComparators, listMostSimilarGroups } from "./benchmarkQueries.ts";
-import { forceFigureFor } from "./forceFigureFor.ts";
-
-// A stated rank out of more forces than any most similar group has is a national rank.
-const LARGEST_GROUP = 15;
+import { comparatorFiguresAt } from "./comparatorFiguresAt.ts";
+import { type ForceFigure, forceFigureFor } from "./forceFigureFor.ts";
+import { statedRankOf } from "./statedRankOf.ts";
 
 const shortName = (c: ComparatorRecord) => c.name.replace(/ Police$/, "");
 
@@ -34,36 +33,21 @@ export async function getBenchmarkPosition(
   ]);
   const byId = new Map(comparators.map((c) => [c.id, c]));
   const inRange = rows.filter((b) => b.periodEnd <= period.dataMonth);
-  const isHome = (b: BenchmarkRecord) => byId.get(b.comparatorId)?.isHomeForce === true;
-  const homeRow = inRange.filter(isHome).at(-1);
+  const homeRow = inRange.filter((b) => byId.get(b.comparatorId)?.isHomeForce === true).at(-1);
   const reference = homeRow ?? inRange.at(-1);
   if (!reference) return null;
   const series = selectSeries(observations).filter((o) => o.periodEnd <= period.dataMonth);
   const figure = forceFigureFor(homeRow, reference, series);
   if (!figure) return null;
   const force = homeRow ? byId.get(homeRow.comparatorId)! : comparators.find((c) => c.isHomeForce);
-  const same = rows.filter(
-    (b) => b.periodEnd === reference.periodEnd && b.periodStart === reference.periodStart && !isHome(b),
-  );
-  const of = (kind: ComparatorRecord["kind"]) => same.filter((b) => byId.get(b.comparatorId)?.kind === kind);
-  const peerIds = new Set(groups.filter((g) => g.homeForceId === force?.id).flatMap((g) => g.memberIds));
+  const others = comparatorFiguresAt({ rows, reference, byId, groups, forceId: force?.id });
+  const { forces, peers, msgAverage, nationalRow } = others;
+  const national = nationalRow?.value ?? null;
+  const statedRank = statedRankOf(homeRow);
   const entry = (b: BenchmarkRecord) => {
     const c = byId.get(b.comparatorId)!;
     return { code: c.code, name: shortName(c), value: b.value };
   };
-  const forces = of("FORCE");
-  const peers = forces.filter((b) => peerIds.has(b.comparatorId));
-  const msgAverage = of("MSG_AVERAGE")[0]?.value ?? null;
-  const nationalRow = of("NATIONAL")[0];
-  const national = nationalRow?.value ?? null;
-  const statedRank =
-    homeRow?.rank != null && homeRow.rankOutOf != null
-      ? {
-          rank: homeRow.rank,
-          outOf: homeRow.rankOutOf,
-          scope: homeRow.rankOutOf > LARGEST_GROUP ? ("NATIONAL" as const) : ("MSG" as const),
-        }
-      : null;
   const result = benchmarkPosition({
     forceValue: figure.value,
     polarity: metric.polarity,
@@ -79,6 +63,16 @@ export async function getBenchmarkPosition(
   });
   return {
     ...result,
+    ...periodsOf(reference, figure),
+    msgAverage,
+    national,
+    comparedWith: comparatorsInWords(others, byId, statedRank),
+  };
+}
+
+/** The comparison's period, and the force's own figure with its period, which may differ from it. */
+function periodsOf(reference: BenchmarkRecord, figure: ForceFigure) {
+  return {
     periodEnd: reference.periodEnd,
     periodLabel: spanLabel(reference.periodStart, reference.periodEnd),
     forceValue: figure.value,
@@ -87,18 +81,27 @@ export async function getBenchmarkPosition(
     forceLower: figure.lower,
     forceUpper: figure.upper,
     forceIllustrative: figure.illustrative,
-    msgAverage,
-    national,
-    comparedWith: comparedWith({
-      peerNames: peers.map((b) => shortName(byId.get(b.comparatorId)!)),
-      hasMsgAverage: msgAverage !== null,
-      nationalName: nationalRow ? byId.get(nationalRow.comparatorId)?.name : null,
-      nationalForceCount:
-        forces.length > peers.length
-          ? forces.length + 1
-          : statedRank?.scope === "NATIONAL"
-            ? statedRank.outOf
-            : null,
-    }),
   };
+}
+
+/**
+ * "Compared with …": the peers by name, the MSG average, and the national figure by name or, failing
+ * that, as all forces nationally (every force with a figure plus this one, else the stated rank's count).
+ */
+function comparatorsInWords(
+  { forces, peers, msgAverage, nationalRow }: ReturnType<typeof comparatorFiguresAt>,
+  byId: ReadonlyMap<number, ComparatorRecord>,
+  statedRank: ReturnType<typeof statedRankOf>,
+) {
+  return comparedWith({
+    peerNames: peers.map((b) => shortName(byId.get(b.comparatorId)!)),
+    hasMsgAverage: msgAverage !== null,
+    nationalName: nationalRow ? byId.get(nationalRow.comparatorId)?.name : null,
+    nationalForceCount:
+      forces.length > peers.length
+        ? forces.length + 1
+        : statedRank?.scope === "NATIONAL"
+          ? statedRank.outOf
+          : null,
+  });
 }

@@ -6,6 +6,8 @@ export function deliverableSnapshot(d: DeliverableRecord) {
     action: d.action,
     due: d.due,
     dueDate: d.dueDate,
+    dueDateSource: d.dueDateSource,
+    startDate: d.startDate,
     progress: d.progress,
     note: d.note,
     retired: d.retired,

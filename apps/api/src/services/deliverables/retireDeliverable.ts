@@ -9,10 +9,19 @@ export async function retireDeliverable(
   ctx: GraphQLContext,
   id: string,
   expectedVersion: number,
+  reason?: string | null,
 ): Promise<DeliverableRecord> {
   const viewer = requireEditor(ctx);
   const deliverableId = parseId("Deliverable", id);
-  return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.retire", {
-    retiredAt: new Date(),
-  });
+  return saveDeliverableVersion(
+    ctx,
+    viewer,
+    deliverableId,
+    expectedVersion,
+    "deliverable.retire",
+    {
+      retiredAt: new Date(),
+    },
+    reason,
+  );
 }

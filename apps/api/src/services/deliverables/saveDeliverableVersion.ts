@@ -2,6 +2,7 @@ import type { GraphQLContext, Viewer } from "../../context.ts";
 import type { DeliverableRecord } from "../../data/records.ts";
 import type { DeliverableRowChanges } from "../../data/repositories/deliverableRepository.ts";
 import { notFound } from "../../errors.ts";
+import { correctionReasonFor } from "../quarters/correctionReason.ts";
 import { failOnStaleVersion } from "../shared/failOnStaleVersion.ts";
 import { deliverableSnapshot } from "./auditSnapshot.ts";
 import { presentDeliverable } from "./presentDeliverable.ts";
@@ -19,11 +20,13 @@ export async function saveDeliverableVersion(
   expectedVersion: number,
   action: string,
   changes: DeliverableRowChanges,
+  correction?: string | null,
 ): Promise<DeliverableRecord> {
   const asOf = await statusDate(ctx);
   return ctx.repos.transaction(async (tx) => {
     const before = await tx.deliverables.findById(deliverableId);
     if (!before) throw notFound("Deliverable", deliverableId);
+    const reason = await correctionReasonFor(tx, before.reportingPeriodId, correction);
     const changed = await tx.deliverables.updateIfVersion(deliverableId, expectedVersion, changes);
     if (changed === 0) {
       return failOnStaleVersion(
@@ -41,6 +44,7 @@ export async function saveDeliverableVersion(
       entityId: deliverableId,
       before: deliverableSnapshot(before),
       after: deliverableSnapshot(after),
+      reason,
       requestId: ctx.requestId,
     });
     return after;

@@ -18,15 +18,29 @@ export async function updateDeliverable(
   id: string,
   input: DeliverableChanges,
   expectedVersion: number,
+  reason?: string | null,
 ): Promise<DeliverableRecord> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
   const dueDate = checkDeliverableFields(checks, input);
   checks.throwIfAny();
   const deliverableId = parseId("Deliverable", id);
-  return saveDeliverableVersion(ctx, viewer, deliverableId, expectedVersion, "deliverable.update", {
-    ...(input.progress != null && { progress: input.progress }),
-    ...(input.note !== undefined && { note: input.note?.trim() || null }),
-    ...(input.due != null && { due: input.due.trim(), dueDate: dueDate ? new Date(dueDate) : null }),
-  });
+  return saveDeliverableVersion(
+    ctx,
+    viewer,
+    deliverableId,
+    expectedVersion,
+    "deliverable.update",
+    {
+      ...(input.progress != null && { progress: input.progress }),
+      ...(input.note !== undefined && { note: input.note?.trim() || null }),
+      // New due text is read afresh: an editor's correction of the old text's date no longer applies.
+      ...(input.due != null && {
+        due: input.due.trim(),
+        dueDate: dueDate ? new Date(dueDate) : null,
+        dueDateSource: "PARSED" as const,
+      }),
+    },
+    reason,
+  );
 }

@@ -19,10 +19,11 @@ export async function computeMetricSpc(
   series: ObservationRecord[],
   upTo: string,
 ): Promise<XmrResult | null> {
-  const changes = await ctx.loaders.processChangesByMetric.load(metric.id);
-  // The series is one area and breakdown of the metric's observations (selectSeries).
+  const changes = metric.definedProcessChanges ?? (await ctx.loaders.processChangesByMetric.load(metric.id));
+  // The series is one area and breakdown of the metric's observations (selectSeries). The version
+  // keeps a published quarter's definition (its settings and process changes) apart from today's.
   const first = series[0];
-  const key = `${metric.id}|${first?.area ?? ""}|${first?.breakdown ?? ""}|${upTo}`;
+  const key = `${metric.id}|v${metric.version}|${first?.area ?? ""}|${first?.breakdown ?? ""}|${upTo}`;
   return ctx.loaders.freshness.remember(SPC_RESULTS, key, () => {
     const points = monthlyPoints(series, upTo);
     if (points.length === 0) return null;
@@ -32,6 +33,10 @@ export async function computeMetricSpc(
       target: metric.target,
       fixAfterPoints: metric.spcBaselinePoints,
       recalculateAt: changes.map((c) => c.month),
+      // The metric's own rule settings; undefined takes the domain's defaults.
+      runLength: metric.spcRunLength ?? undefined,
+      trendLength: metric.spcTrendLength ?? undefined,
+      twoOfThreeRule: metric.spcTwoOfThreeRule ?? undefined,
     });
   });
 }

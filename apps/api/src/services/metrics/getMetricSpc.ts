@@ -20,7 +20,7 @@ export async function getMetricSpc(
   const [period, observations, changes] = await Promise.all([
     resolvePeriod(ctx, args.period),
     ctx.loaders.observationsByMetric.load(metric.id),
-    ctx.loaders.processChangesByMetric.load(metric.id),
+    metric.definedProcessChanges ?? ctx.loaders.processChangesByMetric.load(metric.id),
   ]);
   const series = selectSeries(observations, args);
   const result = await computeMetricSpc(ctx, metric, series, period.dataMonth);

@@ -4,7 +4,8 @@ import type { MetricRecord } from "../../data/records.ts";
 export async function listMetrics(ctx: Pick<GraphQLContext, "repos" | "loaders">, search?: string | null) {
   const metrics = await ctx.repos.metrics.list(search ?? undefined);
   for (const m of metrics) ctx.loaders.metricById.prime(m.id, m);
-  return metrics;
+  // Retired metrics stay readable by id (published quarters showed them) but leave the list.
+  return metrics.filter((m) => m.retiredAt === null);
 }
 
 /**

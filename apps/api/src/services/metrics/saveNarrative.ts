@@ -4,6 +4,7 @@ import type { NarrativeRecord } from "../../data/records.ts";
 import type { NarrativeKey, NarrativeValues } from "../../data/repositories/narrativeRepository.ts";
 import { conflict } from "../../errors.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
+import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { draftMetricNarrative } from "./draftMetricNarrative.ts";
@@ -18,6 +19,8 @@ export interface SaveNarrativeArgs {
   expectedVersion: number;
   /** Absent to accept the draft as generated. */
   text?: string;
+  /** Why a sentence of a published quarter is corrected (required there). */
+  reason?: string | null;
 }
 
 const snapshot = (n: NarrativeRecord) => ({ key: n.key, text: n.text, status: n.status, version: n.version });
@@ -30,6 +33,7 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
   checks.check(metric !== null, "metricId", `metric ${args.metricId} does not exist`);
   const period = await findStoredPeriod(ctx, args.period, "period", checks);
   if (args.text !== undefined) checks.text(args.text, "text", SENTENCE_MAX);
+  const reason = checkCorrectionReason(checks, period, args.reason);
   checks.throwIfAny();
   const drafts = await draftMetricNarrative(ctx, metric!, period!);
   const draft = drafts.find((d) => d.key === args.key);
@@ -63,6 +67,7 @@ export async function saveNarrative(ctx: GraphQLContext, args: SaveNarrativeArgs
       entityId: current!.id,
       before: before ? snapshot(before) : null,
       after: snapshot(current!),
+      reason,
       requestId: ctx.requestId,
     });
     return presentSaved(current!, draft ?? null);

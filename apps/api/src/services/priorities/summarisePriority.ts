@@ -4,6 +4,7 @@ import type { PriorityRecord } from "../../data/records.ts";
 import { statusDate } from "../deliverables/statusDate.ts";
 import { assessMetric } from "../metrics/assessMetric.ts";
 import { resolvePeriod } from "../periods/resolvePeriod.ts";
+import { resolveQuarter } from "../periods/resolveQuarter.ts";
 import { listPriorityMetrics } from "./listScorecards.ts";
 import { listStatements } from "./listStatements.ts";
 
@@ -13,7 +14,10 @@ export async function summarisePriority(
   priority: PriorityRecord,
   periodCode?: string | null,
 ) {
-  const period = await resolvePeriod(ctx, periodCode);
+  const [period, quarter] = await Promise.all([
+    resolvePeriod(ctx, periodCode),
+    resolveQuarter(ctx, periodCode),
+  ]);
   const [metrics, deliverables, risks, asAt] = await Promise.all([
     listPriorityMetrics(ctx, priority.id),
     ctx.loaders.deliverablesByPriority.load(priority.id),
@@ -22,7 +26,9 @@ export async function summarisePriority(
   ]);
   const assessed = await Promise.all(metrics.map((m) => assessMetric(ctx, m, period)));
   // As at the period's end, like the deliverables table beside it, so the two counts agree.
-  const statuses = deliverables.filter((d) => !d.retired).map((d) => deliverableStatus(d, asAt));
+  const statuses = deliverables
+    .filter((d) => !d.retired && d.reportingPeriodId === quarter.id)
+    .map((d) => deliverableStatus(d, asAt));
   const count = (s: string) => statuses.filter((x) => x === s).length;
   return {
     metricCount: metrics.length,

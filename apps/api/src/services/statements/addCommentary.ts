@@ -1,6 +1,7 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { CommentaryRecord } from "../../data/records.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
+import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { STATEMENT_MAX } from "./addStatement.ts";
@@ -14,7 +15,11 @@ export interface NewCommentary {
 }
 
 /** Adds a commentary bullet to a scorecard section at `position` (default: the end). */
-export async function addCommentary(ctx: GraphQLContext, input: NewCommentary): Promise<CommentaryRecord> {
+export async function addCommentary(
+  ctx: GraphQLContext,
+  input: NewCommentary,
+  correction?: string | null,
+): Promise<CommentaryRecord> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
   const sectionId = Number(input.sectionId);
@@ -25,6 +30,7 @@ export async function addCommentary(ctx: GraphQLContext, input: NewCommentary): 
   checks.text(input.text, "input.text", STATEMENT_MAX);
   const period = await findStoredPeriod(ctx, input.period, "input.period", checks);
   if (input.position != null) checks.check(input.position >= 0, "input.position", "must be 0 or more");
+  const reason = checkCorrectionReason(checks, period, correction);
   checks.throwIfAny();
   const list = { sectionId, reportingPeriodId: period!.id };
   return ctx.repos.transaction(async (tx) => {
@@ -44,6 +50,7 @@ export async function addCommentary(ctx: GraphQLContext, input: NewCommentary): 
       entityId: created.id,
       before: null,
       after: commentarySnapshot(created),
+      reason,
       requestId: ctx.requestId,
     });
     return created;

@@ -2,6 +2,7 @@ import type { GraphQLContext } from "../../context.ts";
 import type { StatementKindValue, StatementRecord } from "../../data/records.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
 import { getPriority } from "../priorities/getPriority.ts";
+import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { statementSnapshot } from "./presentStatement.ts";
@@ -17,7 +18,11 @@ export interface NewStatement {
 }
 
 /** Adds an outcome, focus item or risk at `position` (default: the end), moving later ones down. */
-export async function addStatement(ctx: GraphQLContext, input: NewStatement): Promise<StatementRecord> {
+export async function addStatement(
+  ctx: GraphQLContext,
+  input: NewStatement,
+  correction?: string | null,
+): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
   const priority = await getPriority(ctx, input.priority);
@@ -25,6 +30,7 @@ export async function addStatement(ctx: GraphQLContext, input: NewStatement): Pr
   checks.text(input.text, "input.text", STATEMENT_MAX);
   const period = await findStoredPeriod(ctx, input.period, "input.period", checks);
   if (input.position != null) checks.check(input.position >= 0, "input.position", "must be 0 or more");
+  const reason = checkCorrectionReason(checks, period, correction);
   checks.throwIfAny();
   const list = { priorityId: priority!.id, reportingPeriodId: period!.id, kind: input.kind };
   return ctx.repos.transaction(async (tx) => {
@@ -39,6 +45,7 @@ export async function addStatement(ctx: GraphQLContext, input: NewStatement): Pr
       entityId: created.id,
       before: null,
       after: statementSnapshot(created),
+      reason,
       requestId: ctx.requestId,
     });
     return created;

@@ -10,10 +10,19 @@ export async function editStatement(
   id: string,
   text: string,
   expectedVersion: number,
+  reason?: string | null,
 ): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
   checks.text(text, "input.text", STATEMENT_MAX);
   checks.throwIfAny();
-  return changeStatement(ctx, viewer, "statement.edit", id, expectedVersion, { text: text.trim() });
+  return changeStatement(
+    ctx,
+    viewer,
+    "statement.edit",
+    id,
+    expectedVersion,
+    { text: text.trim() },
+    { reason },
+  );
 }

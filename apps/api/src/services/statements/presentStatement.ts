@@ -12,6 +12,7 @@ export function presentStatement(s: StatementRecord) {
     version: s.version,
     updatedAt: s.updatedAt,
     priorityNumber: s.priorityNumber,
+    review: s.review,
   };
 }
 
@@ -34,6 +35,7 @@ export const statementSnapshot = (s: StatementRecord) => ({
   text: s.text,
   position: s.position,
   retired: s.retired,
+  ...(s.review !== null && { review: s.review }),
   version: s.version,
 });
 

@@ -1,6 +1,7 @@
 import type { GraphQLContext } from "../../context.ts";
 import type { CommentaryRecord } from "../../data/records.ts";
 import { findStoredPeriod } from "../periods/findStoredPeriod.ts";
+import { checkCorrectionReason } from "../quarters/correctionReason.ts";
 import { FieldChecks } from "../shared/FieldChecks.ts";
 import { requireEditor } from "../shared/requireEditor.ts";
 import { checkReorder } from "./checkReorder.ts";
@@ -8,7 +9,7 @@ import { checkReorder } from "./checkReorder.ts";
 /** Puts a section's commentary for a period in the given order (positions 0..n-1). */
 export async function reorderCommentary(
   ctx: GraphQLContext,
-  args: { sectionId: string; period?: string | null; ids: string[] },
+  args: { sectionId: string; period?: string | null; ids: string[]; reason?: string | null },
 ): Promise<CommentaryRecord[]> {
   const viewer = requireEditor(ctx);
   const checks = new FieldChecks();
@@ -18,6 +19,7 @@ export async function reorderCommentary(
     : null;
   checks.check(section !== null, "sectionId", `section ${args.sectionId} does not exist`);
   const period = await findStoredPeriod(ctx, args.period, "period", checks);
+  const reason = checkCorrectionReason(checks, period, args.reason);
   checks.throwIfAny();
   const list = { sectionId, reportingPeriodId: period!.id };
   return ctx.repos.transaction(async (tx) => {
@@ -36,6 +38,7 @@ export async function reorderCommentary(
       entityId: `${sectionId}/${period!.code}`,
       before: { order: before.map((c) => c.id) },
       after: { order },
+      reason,
       requestId: ctx.requestId,
     });
     return tx.commentary.findList(list);

@@ -8,16 +8,34 @@ export function retireStatement(
   ctx: GraphQLContext,
   id: string,
   expectedVersion: number,
+  reason?: string | null,
 ): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
-  return changeStatement(ctx, viewer, "statement.retire", id, expectedVersion, { retiredAt: new Date() });
+  return changeStatement(
+    ctx,
+    viewer,
+    "statement.retire",
+    id,
+    expectedVersion,
+    { retiredAt: new Date() },
+    { reason },
+  );
 }
 
 export function restoreStatement(
   ctx: GraphQLContext,
   id: string,
   expectedVersion: number,
+  reason?: string | null,
 ): Promise<StatementRecord> {
   const viewer = requireEditor(ctx);
-  return changeStatement(ctx, viewer, "statement.restore", id, expectedVersion, { retiredAt: null });
+  return changeStatement(
+    ctx,
+    viewer,
+    "statement.restore",
+    id,
+    expectedVersion,
+    { retiredAt: null },
+    { reason },
+  );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useState } from "react";
+import { Link } from "react-router";
 import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { Layout } from "../../ui/Layout";
@@ -64,6 +65,13 @@ export function UsersPage() {
   return (
     <Layout>
       <h1 className="text-2xl font-bold">Users and roles</h1>
+      <p className="mt-1">
+        Also for admins:{" "}
+        <Link to="/admin/metrics" className="text-link underline underline-offset-4">
+          the metric catalogue
+        </Link>
+        .
+      </p>
       <div className="mt-4">
         <RequireRole
           atLeast="ADMIN"

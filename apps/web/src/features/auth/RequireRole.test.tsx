@@ -67,7 +67,7 @@ describe("role gating", () => {
     expect(screen.queryByText("editor controls") !== null).toBe(editor);
     expect(screen.queryByText("admin controls") !== null).toBe(admin);
     expect(screen.queryByText("not an admin") !== null).toBe(!admin);
-    // The deliverable's Edit button appears for editors and admins only (issue 6: viewers see no edit controls).
+    // The deliverable's Edit button appears for editors and admins only: viewers see no edit controls.
     expect(screen.queryAllByRole("button", { name: /edit/i })).toHaveLength(editor ? 1 : 0);
   });
 

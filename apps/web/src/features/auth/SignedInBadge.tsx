@@ -38,9 +38,14 @@ export function SignedInBadge() {
         </Link>
       ) : null}
       {isAdmin ? (
-        <Link to="/admin/users" className={linkClass}>
-          Users
-        </Link>
+        <>
+          <Link to="/admin/users" className={linkClass}>
+            Users
+          </Link>
+          <Link to="/admin/metrics" className={linkClass}>
+            Metrics
+          </Link>
+        </>
       ) : null}
       <button
         type="button"

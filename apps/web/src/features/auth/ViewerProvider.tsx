@@ -9,7 +9,7 @@ import { ViewerQuery } from "./ViewerQuery";
 /**
  * Asks who is signed in once for the whole app. Every gate (RequireRole, each deliverable's editor, the
  * header) reads it from here: a query watcher per gate was dozens on a priority page, each reading the
- * cache as the page hydrated (issue 5 item 7, blocking time). While an editor views as a reader, every
+ * cache as the page hydrated (it keeps total blocking time low). While an editor views as a reader, every
  * gate answers as for a reader, so no edit control shows on the meeting screen.
  */
 export function ViewerProvider({ children }: { children: ReactNode }) {

@@ -4,6 +4,7 @@ import { withPeriod } from "../../app/withPeriod";
 import { graphql } from "../../gql";
 import type { CjsMeasure_MetricFragment } from "../../gql/graphql";
 import { GlossaryText } from "../../ui/GlossaryText";
+import { ForceNationalBars } from "./ForceNationalBars";
 import { publishedDecimals } from "./publishedDecimals";
 import { quarterChangeWords } from "./quarterChangeWords";
 
@@ -38,39 +39,6 @@ export const CjsMeasureFragment = graphql(`
   }
 `);
 
-/** Bars on one scale so force and national compare at a glance; both figures are also written. */
-function PairBars({
-  force,
-  national,
-  format,
-}: {
-  force: number;
-  national: number;
-  format: (v: number) => string;
-}) {
-  const max = Math.max(force, national) || 1;
-  // Label, track and figure in three grid columns: the track takes what is left, so a narrow card
-  // shortens the bars rather than pushing the figures out of it.
-  const row = (label: string, value: number, colour: string) => (
-    <>
-      <span>{label}</span>
-      <span className="min-w-0">
-        <span className={`block h-3 rounded ${colour}`} style={{ width: `${(value / max) * 100}%` }} />
-      </span>
-      <span className="whitespace-nowrap text-right tabular-nums">{format(value)}</span>
-    </>
-  );
-  return (
-    <div
-      aria-hidden="true"
-      className="mt-2 grid grid-cols-[4.5rem_minmax(0,1fr)_auto] items-center gap-x-2 gap-y-1 text-sm"
-    >
-      {row("Force", force, "bg-brand")}
-      {row("National", national, "bg-peer")}
-    </div>
-  );
-}
-
 /**
  * One CJS measure as the report's card shows it: the quarter, the force's figure, the national figure
  * and the change from the previous quarter in words. Two quarters carry no control limits or trend, so
@@ -91,28 +59,17 @@ export function CjsMeasure({
   const national = position?.national ?? null;
   const decimals = publishedDecimals([latest?.value, national]);
   const format = (v: number) => formatDomainValue(v, metric.unit, { decimals });
-  const Heading = headingLevel === 3 ? "h3" : "h4";
   const quarter = latest ? spanLabel(latest.periodStart, latest.periodEnd) : null;
   return (
     <li
       className="flex flex-col gap-1 rounded-lg border border-line bg-surface p-4"
       data-metric-id={metric.id}
     >
-      <Heading className="font-semibold">
-        <Link
-          to={withPeriod(`/metrics/${metric.id}`, period)}
-          className="inline-flex min-h-11 items-center text-link underline-offset-4 hover:underline"
-        >
-          <GlossaryText text={metric.description ?? metric.name} />
-        </Link>
-      </Heading>
+      <CjsMeasureHeading level={headingLevel} metric={metric} period={period} />
       {quarter ? <p className="text-sm font-semibold text-muted">{quarter}</p> : null}
       <p className="text-3xl font-bold tabular-nums">{latest ? format(latest.value) : "No data"}</p>
-      {national != null ? (
-        <p>
-          Nationally {format(national)}
-          {position && position.periodLabel !== position.forcePeriodLabel ? ` (${position.periodLabel})` : ""}
-        </p>
+      {position && national != null ? (
+        <NationalFigure position={position} national={national} format={format} />
       ) : null}
       {latest && change ? (
         <p className="font-semibold">{quarterChangeWords(change, latest.value, metric.unit)}</p>
@@ -123,22 +80,78 @@ export function CjsMeasure({
         </p>
       ) : null}
       {latest && national != null ? (
-        <PairBars force={latest.value} national={national} format={format} />
+        <ForceNationalBars force={latest.value} national={national} format={format} />
       ) : null}
       {commentary ? (
         <p className="mt-2 border-t border-line pt-2 text-sm">
           <GlossaryText text={commentary} />
         </p>
       ) : null}
-      {position ? (
-        <Link
-          to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
-          className="mt-auto inline-flex min-h-11 items-center text-sm text-link underline"
-        >
-          Compared with {position.comparedWith}
-          <span className="sr-only">: {metric.name}</span>
-        </Link>
-      ) : null}
+      {position ? <ComparisonLink metric={metric} position={position} period={period} /> : null}
     </li>
+  );
+}
+
+type Position = NonNullable<CjsMeasure_MetricFragment["benchmarkPosition"]>;
+
+/** The measure's name as the card's heading, linked to its drill-down; the level fits where the card sits. */
+function CjsMeasureHeading({
+  level,
+  metric,
+  period,
+}: {
+  level: 3 | 4;
+  metric: Pick<CjsMeasure_MetricFragment, "id" | "name" | "description">;
+  period?: string;
+}) {
+  const Heading = level === 3 ? "h3" : "h4";
+  return (
+    <Heading className="font-semibold">
+      <Link
+        to={withPeriod(`/metrics/${metric.id}`, period)}
+        className="inline-flex min-h-11 items-center text-link underline-offset-4 hover:underline"
+      >
+        <GlossaryText text={metric.description ?? metric.name} />
+      </Link>
+    </Heading>
+  );
+}
+
+/** The national figure, naming its quarter only when it is not the force's. */
+function NationalFigure({
+  position,
+  national,
+  format,
+}: {
+  position: Position;
+  national: number;
+  format: (v: number) => string;
+}) {
+  return (
+    <p>
+      Nationally {format(national)}
+      {position.periodLabel !== position.forcePeriodLabel ? ` (${position.periodLabel})` : ""}
+    </p>
+  );
+}
+
+/** The way on to the benchmarking page; the measure's name completes the link's name for screen readers. */
+function ComparisonLink({
+  metric,
+  position,
+  period,
+}: {
+  metric: Pick<CjsMeasure_MetricFragment, "id" | "name">;
+  position: Position;
+  period?: string;
+}) {
+  return (
+    <Link
+      to={withPeriod(`/metrics/${metric.id}/benchmarks`, period)}
+      className="mt-auto inline-flex min-h-11 items-center text-sm text-link underline"
+    >
+      Compared with {position.comparedWith}
+      <span className="sr-only">: {metric.name}</span>
+    </Link>
   );
 }

@@ -27,7 +27,15 @@ export function useSaveRequest(save: SaveValues, onSaved: () => void) {
       const errors = await save(values, version);
       setFieldErrors(errors);
       setConflict(null);
-      setStatus(errors.length ? "Not saved: check the fields marked with a warning." : "Saved.");
+      // A correction's reason is asked once for the page (CorrectionReasonField), not beside a field here.
+      const needsReason = errors.find((e) => e.field === "reason");
+      setStatus(
+        needsReason
+          ? `Not saved: ${needsReason.message} (Reason for correcting, at the top of the page).`
+          : errors.length
+            ? "Not saved: check the fields marked with a warning."
+            : "Saved.",
+      );
       if (errors.length === 0) onSaved();
     } catch (error) {
       const found = conflictFrom(error, { ...sent, version });

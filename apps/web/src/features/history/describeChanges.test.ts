@@ -26,6 +26,18 @@ describe("describeChanges", () => {
       { due: "Q4 2023", dueDate: "2023-12-31" },
       ["due Mar 23 → Q4 2023"],
     ],
+    // An editor's correction of the date read from unchanged text (correctDeliverableDueDate).
+    [
+      { due: "Contract start April 2023", dueDate: "2023-04-30", dueDateSource: "PARSED" },
+      { due: "Contract start April 2023", dueDate: "2024-03-31", dueDateSource: "EDITOR" },
+      ["due date 30 Apr 2023 → 31 Mar 2024"],
+    ],
+    // New text read afresh after a correction: the text's change says it.
+    [
+      { due: "Q4 2023", dueDate: "2024-01-31", dueDateSource: "EDITOR" },
+      { due: "June 24", dueDate: "2024-06-30", dueDateSource: "PARSED" },
+      ["due Q4 2023 → June 24"],
+    ],
     [{ retired: false }, { retired: true }, ["retired"]],
     [{ retired: true }, { retired: false }, ["restored"]],
     [{ text: "A", origin: "REPORT" }, { text: "B", origin: "EDITOR" }, ["text changed"]],

@@ -1,11 +1,13 @@
+import { dayLabel } from "@pcc/domain";
+
 type Snapshot = Record<string, unknown> | null | undefined;
 
-// Fields the audit records for integrity (versions, positions, derived dates, who wrote the text), not
+// Fields the audit records for integrity (versions, positions, where a due date came from, who wrote the text), not
 // for a reader of the feed: a reorder says so in its own words.
 const QUIET_FIELDS = new Set([
   "version",
   "position",
-  "dueDate",
+  "dueDateSource",
   "origin",
   "updatedAt",
   "generatedText",
@@ -22,7 +24,7 @@ export function describeChanges(before: Snapshot, after: Snapshot): string[] {
   if (!before || !after) return [];
   const phrases: string[] = [];
   for (const field of orderedFields(after)) {
-    if (QUIET_FIELDS.has(field) || sameValue(before[field], after[field])) continue;
+    if (isQuiet(field, before, after) || sameValue(before[field], after[field])) continue;
     phrases.push(describeField(field, before[field], after[field]));
   }
   return phrases;
@@ -39,6 +41,13 @@ function orderedFields(snapshot: Record<string, unknown>): string[] {
   ];
 }
 
+function isQuiet(field: string, before: Record<string, unknown>, after: Record<string, unknown>): boolean {
+  // A due date read from new due text follows the text, whose change is already said; one an editor
+  // set while the text stayed is the change itself.
+  if (field === "dueDate") return !sameValue(before.due, after.due);
+  return QUIET_FIELDS.has(field);
+}
+
 function describeField(field: string, was: unknown, now: unknown): string {
   switch (field) {
     case "progress":
@@ -47,6 +56,8 @@ function describeField(field: string, was: unknown, now: unknown): string {
       return now === true ? "retired" : "restored";
     case "due":
       return `due ${text(was)} → ${text(now)}`;
+    case "dueDate":
+      return `due date ${day(was)} → ${day(now)}`;
     case "value":
       return `value ${text(was)} → ${text(now)}`;
     case "status":
@@ -62,6 +73,10 @@ const FIELD_WORDS: Record<string, string> = { lower: "lower bound", upper: "uppe
 function wordsFor(field: string): string {
   // camelCase → words: "generatedText" → "generated text".
   return FIELD_WORDS[field] ?? field.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+function day(value: unknown): string {
+  return typeof value === "string" ? dayLabel(value) : "—";
 }
 
 function isBlank(value: unknown): boolean {

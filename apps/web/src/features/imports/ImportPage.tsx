@@ -5,7 +5,7 @@ import { ImportForm } from "./ImportForm";
 import { TemplateLinks } from "./TemplateLinks";
 
 /**
- * Monthly data load (issue 6 items 4–5): an editor picks observations or benchmarks, chooses a
+ * Monthly data load: an editor picks observations or benchmarks, chooses a
  * CSV or .xlsx file, checks it (a dry run, row by row), then commits all of it or none.
  */
 export function ImportPage() {

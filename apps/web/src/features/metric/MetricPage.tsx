@@ -1,8 +1,5 @@
 import { useDeferredValue } from "react";
-import { Link } from "react-router";
 import { usePeriod } from "../../app/usePeriod";
-import { withPeriod } from "../../app/withPeriod";
-import { EmptyState } from "../../ui/EmptyState";
 import { ErrorState } from "../../ui/ErrorState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { IllustrativeBanner } from "../../ui/IllustrativeBanner";
@@ -12,9 +9,12 @@ import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
 import { RequireRole } from "../auth/RequireRole";
 import { ExportLinks } from "../imports/ExportLinks";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { Breakdowns } from "./Breakdowns";
+import { MetricBreadcrumb } from "./MetricBreadcrumb";
 import { MetricFacts } from "./MetricFacts";
 import { MetricHeadline } from "./MetricHeadline";
+import { MetricNotFound } from "./MetricNotFound";
 import { NarrativeList } from "./NarrativeList";
 import { NarrativeEditor } from "./narrative/NarrativeEditor";
 import { RelatedViews } from "./RelatedViews";
@@ -24,42 +24,19 @@ import { XmrSection } from "./XmrSection";
 function MetricBody({ id, period }: { id: string; period?: string }) {
   const { data: latest, loading, error, refetch } = useMetric(id, period);
   // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
-  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  // the page from a deferred copy lets React build it in interruptible slices (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   if (!data && (loading || latest)) return <LoadingState what="the metric" />;
   if (error) return <ErrorState what="the metric" error={error} onRetry={() => void refetch()} />;
   const metric = data?.metric;
-  if (!metric)
-    return (
-      <>
-        <h1 className="mb-4 text-2xl font-bold">No such metric</h1>
-        <EmptyState title="Nothing to show">
-          There is no metric with the id “{id}”.{" "}
-          <Link to={withPeriod("/", period)} className="text-link underline">
-            Back to the overview
-          </Link>
-        </EmptyState>
-      </>
-    );
+  if (!metric) return <MetricNotFound id={id} period={period} />;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link to={withPeriod("/", period)} className="inline-flex min-h-11 items-center text-link underline">
-          Overview
-        </Link>
-        {metric.priorityNumber ? (
-          <>
-            {" › "}
-            <Link
-              to={withPeriod(`/priorities/${metric.priorityNumber}`, period)}
-              className="inline-flex min-h-11 items-center text-link underline"
-            >
-              Priority {metric.priorityNumber}
-            </Link>
-          </>
-        ) : null}
-        {metric.sectionTitle ? ` › ${metric.sectionTitle}` : ""}
-      </nav>
+      <MetricBreadcrumb
+        priorityNumber={metric.priorityNumber}
+        sectionTitle={metric.sectionTitle}
+        period={period}
+      />
       <h1 className="text-2xl font-bold">
         <GlossaryText text={metric.name} />
       </h1>
@@ -101,6 +78,7 @@ export function MetricPage({ id }: { id: string }) {
   const period = usePeriod();
   return (
     <Layout headerExtra={<PeriodPicker />}>
+      <QuarterBar period={period} />
       <MetricBody id={id} period={period} />
     </Layout>
   );

@@ -1,9 +1,10 @@
 import { monthSignalText } from "@pcc/domain";
-import { useMemo, useState } from "react";
 import type { XmrRow } from "../../charts/toXmrRows";
 import { graphql } from "../../gql";
 import type { XmrDataTable_SignalFragment } from "../../gql/graphql";
-import { type SortDirection, sortRows } from "./sortRows";
+import { SortableColumnHeader } from "./SortableColumnHeader";
+import { type RowSort, useSortedRows } from "./useSortedRows";
+import { XmrDataRow } from "./XmrDataRow";
 
 export const XmrDataTableFragment = graphql(`
   fragment XmrDataTable_signal on SpcSignal {
@@ -53,85 +54,74 @@ export function XmrDataTable({
   const columns = isTrendOnly ? VALUE_COLUMNS : [...VALUE_COLUMNS, ...LIMIT_COLUMNS];
   const signalWordsOf = (row: XmrRow) =>
     monthSignalText(row.period, signals, { hasLimits: !isTrendOnly && row.segment !== null });
-  const [sort, setSort] = useState<{ key: keyof XmrRow; direction: SortDirection }>({
-    key: "period",
-    direction: "descending",
-  });
-  const sorted = useMemo(() => sortRows(rows, sort.key, sort.direction), [rows, sort]);
-  const toggle = (key: keyof XmrRow) =>
-    setSort((s) => ({
-      key,
-      direction: s.key === key && s.direction === "descending" ? "ascending" : "descending",
-    }));
-  const show = (v: number | null) => (v == null || Number.isNaN(v) ? "–" : format(v));
+  const { sorted, sort, toggle } = useSortedRows(rows, { key: "period", direction: "descending" });
   return (
     <div>
-      <a
-        href={`/api/exports/metric/${encodeURIComponent(metricId)}.csv`}
-        download
-        className="mb-2 inline-flex min-h-11 items-center rounded border border-brand px-4 font-medium text-brand"
-      >
-        Download the observations (CSV)
-      </a>
+      <ObservationsCsvLink metricId={metricId} />
       <div className="max-h-[480px] overflow-auto rounded border border-line">
         <table className="w-full border-collapse bg-surface text-left text-sm">
           <caption className="sr-only">{caption}</caption>
-          <thead className="sticky top-0 bg-canvas">
-            <tr>
-              {columns.map((c) => (
-                <th
-                  key={c.key}
-                  scope="col"
-                  aria-sort={sort.key === c.key ? sort.direction : undefined}
-                  className={c.numeric ? "text-right" : ""}
-                >
-                  <button
-                    type="button"
-                    onClick={() => toggle(c.key)}
-                    className="min-h-11 w-full px-2 font-semibold"
-                  >
-                    {c.label}
-                    <span aria-hidden="true">
-                      {sort.key === c.key ? (sort.direction === "ascending" ? " ▲" : " ▼") : ""}
-                    </span>
-                  </button>
-                </th>
-              ))}
-              {isTrendOnly ? null : (
-                <th scope="col" className="px-2">
-                  Signal
-                </th>
-              )}
-            </tr>
-          </thead>
+          <XmrDataTableHead columns={columns} sort={sort} onSort={toggle} isTrendOnly={isTrendOnly} />
           <tbody>
             {sorted.map((r) => (
-              <tr key={r.period} className="border-t border-line">
-                <th scope="row" className="px-2 py-1 font-normal">
-                  {r.label}
-                </th>
-                <td className="px-2 py-1 text-right tabular-nums">
-                  {show(r.value)}
-                  {r.ciRange ? (
-                    <span className="block text-muted">
-                      ({show(r.ciRange[0])} – {show(r.ciRange[1])})
-                    </span>
-                  ) : null}
-                  {r.illustrative ? <span className="block text-illustrative">illustrative</span> : null}
-                </td>
-                {isTrendOnly ? null : (
-                  <>
-                    <td className="px-2 py-1 text-right tabular-nums">{show(r.centre)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{show(r.lower)}</td>
-                    <td className="px-2 py-1 text-right tabular-nums">{show(r.upper)}</td>
-                  </>
-                )}
-                {isTrendOnly ? null : <td className="px-2 py-1">{signalWordsOf(r)}</td>}
-              </tr>
+              <XmrDataRow
+                key={r.period}
+                row={r}
+                isTrendOnly={isTrendOnly}
+                format={format}
+                signalWords={isTrendOnly ? "" : signalWordsOf(r)}
+              />
             ))}
           </tbody>
         </table>
       </div>
     </div>
+  );
+}
+
+/** Every column sorts but the signal, which is words about the month rather than a figure. */
+function XmrDataTableHead({
+  columns,
+  sort,
+  onSort,
+  isTrendOnly,
+}: {
+  columns: readonly Column[];
+  sort: RowSort<XmrRow>;
+  onSort: (key: keyof XmrRow) => void;
+  isTrendOnly: boolean;
+}) {
+  return (
+    <thead className="sticky top-0 bg-canvas">
+      <tr>
+        {columns.map((c) => (
+          <SortableColumnHeader
+            key={c.key}
+            label={c.label}
+            isNumeric={c.numeric}
+            direction={sort.key === c.key ? sort.direction : undefined}
+            onSort={() => onSort(c.key)}
+          />
+        ))}
+        {isTrendOnly ? null : (
+          <th scope="col" className="px-2">
+            Signal
+          </th>
+        )}
+      </tr>
+    </thead>
+  );
+}
+
+/** The API's CSV of the metric's observations (see XmrDataTable on why the API writes it). */
+function ObservationsCsvLink({ metricId }: { metricId: string }) {
+  return (
+    <a
+      href={`/api/exports/metric/${encodeURIComponent(metricId)}.csv`}
+      download
+      className="mb-2 inline-flex min-h-11 items-center rounded border border-brand px-4 font-medium text-brand"
+    >
+      Download the observations (CSV)
+    </a>
   );
 }

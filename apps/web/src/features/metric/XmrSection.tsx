@@ -1,16 +1,13 @@
 import { addMonths, spanLabel } from "@pcc/domain";
 import { useMemo } from "react";
-import { describeXmr } from "../../charts/describeXmr";
-import { LazyXmrChart } from "../../charts/LazyXmrChart";
 import { toXmrRows } from "../../charts/toXmrRows";
-import { tickScaleFor } from "../../charts/yAxisTicks";
 import { formatValue } from "../../format/formatValue";
 import { graphql } from "../../gql";
-import type { XmrSection_MetricFragment } from "../../gql/graphql";
+import type { SpcStatus, XmrSection_MetricFragment } from "../../gql/graphql";
 import { EmptyState } from "../../ui/EmptyState";
-import { trendBasisWords, trendOnlyMeaning } from "../../ui/signalMeaning";
+import { trendOnlyMeaning } from "../../ui/signalMeaning";
 import { XmrDataTable } from "./XmrDataTable";
-import { XmrLegend } from "./XmrLegend";
+import { XmrFigure } from "./XmrFigure";
 
 export const XmrSectionFragment = graphql(`
   fragment XmrSection_metric on Metric {
@@ -76,10 +73,7 @@ export function XmrSection({ metric }: { metric: XmrSection_MetricFragment }) {
   }
   const spc = metric.spc;
   const hasBand = metric.isSurvey && data.rows.some((r) => r.ciRange);
-  const isTrial = spc?.status === "TRIAL";
   const isTrendOnly = spc?.status === "TREND_ONLY";
-  const hasIllustrative = data.rows.some((r) => r.illustrative);
-  const description = describeXmr(metric.name, data, format, { isTrendOnly });
   const heading = isTrendOnly
     ? `${trendOnlyMeaning(metric.basis).text}: no control limits`
     : "Process control chart (XmR)";
@@ -88,35 +82,8 @@ export function XmrSection({ metric }: { metric: XmrSection_MetricFragment }) {
       <h2 id="chart-heading" className="text-xl font-semibold">
         {heading}
       </h2>
-      {spc?.message ? (
-        <p
-          className={`mt-2 rounded p-3 ${isTrial || spc.status === "INSUFFICIENT" ? "bg-illustrative-soft" : "bg-neutral-soft"}`}
-        >
-          {isTrial ? <strong>Trial limits: </strong> : null}
-          {spc.message}
-        </p>
-      ) : null}
-      <figure className="mt-3 rounded-lg border border-line bg-surface p-3">
-        <div role="img" aria-label={description}>
-          <LazyXmrChart
-            data={data}
-            format={format}
-            target={metric.target}
-            targetLabel={metric.targetLabel}
-            targetKind={metric.targetKind}
-            tickScale={tickScaleFor(metric.unit)}
-            showConfidenceBand={hasBand}
-            seriesLabel={isTrendOnly ? `Value (${trendBasisWords(metric.basis)})` : "Value"}
-          />
-        </div>
-        <figcaption className="mt-2 text-sm">{description} The table below lists every point.</figcaption>
-        <XmrLegend
-          hasTarget={metric.target != null}
-          hasBand={hasBand}
-          isTrendOnly={isTrendOnly}
-          hasIllustrative={hasIllustrative}
-        />
-      </figure>
+      {spc?.message ? <SpcStatusMessage status={spc.status} message={spc.message} /> : null}
+      <XmrFigure metric={metric} data={data} format={format} isTrendOnly={isTrendOnly} hasBand={hasBand} />
       <details className="mt-3">
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-link">
           Data table behind the chart
@@ -131,5 +98,18 @@ export function XmrSection({ metric }: { metric: XmrSection_MetricFragment }) {
         />
       </details>
     </section>
+  );
+}
+
+/** Why the limits are missing or provisional; trial limits say so first, in bold. */
+function SpcStatusMessage({ status, message }: { status: SpcStatus; message: string }) {
+  const isTrial = status === "TRIAL";
+  return (
+    <p
+      className={`mt-2 rounded p-3 ${isTrial || status === "INSUFFICIENT" ? "bg-illustrative-soft" : "bg-neutral-soft"}`}
+    >
+      {isTrial ? <strong>Trial limits: </strong> : null}
+      {message}
+    </p>
   );
 }

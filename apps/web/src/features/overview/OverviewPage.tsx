@@ -7,6 +7,7 @@ import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { ExceptionsList } from "./ExceptionsList";
 import { PriorityCard } from "./PriorityCard";
 import { useOverview } from "./useOverview";
@@ -14,7 +15,7 @@ import { useOverview } from "./useOverview";
 function OverviewBody({ period }: { period?: string }) {
   const { data: latest, loading, error, refetch } = useOverview(period);
   // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
-  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  // the page from a deferred copy lets React build it in interruptible slices (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   if (!data && (loading || latest)) return <LoadingState what="the overview" />;
   if (error || !data) return <ErrorState what="the overview" error={error} onRetry={() => void refetch()} />;
@@ -55,6 +56,7 @@ export function OverviewPage() {
   return (
     <Layout headerExtra={<PeriodPicker />}>
       <h1 className="mb-4 text-2xl font-bold">Police and Crime Plan: overview</h1>
+      <QuarterBar period={period} />
       <OverviewBody period={period} />
     </Layout>
   );

@@ -4,6 +4,8 @@ import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 import { ProgressBar } from "../../ui/ProgressBar";
 import { DeliverableEditor } from "../deliverables/DeliverableEditor";
+import { DueDateText } from "../deliverables/DueDateText";
+import { SlipWarning } from "../deliverables/SlipWarning";
 import { HistoryButton } from "../history/HistoryButton";
 import { deliverableStatusText } from "./deliverableStatusText";
 import { statusDateLabel } from "./statusDateLabel";
@@ -18,6 +20,8 @@ export const DeliverablesTableFragment = graphql(`
     status(period: $period)
     note
     version
+    ...DueDateText_deliverable
+    ...SlipWarning_deliverable
   }
 `);
 
@@ -40,9 +44,12 @@ function DeliverableRow({ deliverable: d }: { deliverable: DeliverablesTable_Del
           <HistoryButton entityType="Deliverable" entityId={d.id} what="deliverable" />
         </div>
       </td>
-      <td className="py-2 pr-3">{d.due}</td>
+      <td className="py-2 pr-3">
+        <DueDateText deliverable={d} />
+      </td>
       <td className="py-2 pr-3">
         <ProgressBar value={d.progress} label={`Progress of ${d.action}`} />
+        <SlipWarning deliverable={d} />
       </td>
       <td className="py-2">
         <span
@@ -57,8 +64,8 @@ function DeliverableRow({ deliverable: d }: { deliverable: DeliverablesTable_Del
 }
 
 /**
- * Deliverables with progress, due date as written, and status in words (overdue flagged with a mark
- * too). Status is as at `statusDate` (YYYY-MM-DD), the last day of the selected reporting period, so
+ * Deliverables with progress (and a warning when likely to be late), due date as written with the day
+ * it was read as, and status in words (overdue flagged with a mark too). Status is as at `statusDate` (YYYY-MM-DD), the last day of the selected reporting period, so
  * the March – May 23 report reads as a board member saw it then, not as at today.
  */
 export function DeliverablesTable({

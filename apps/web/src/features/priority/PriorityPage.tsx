@@ -10,6 +10,9 @@ import { isMostlyIllustrative } from "../../ui/illustrativeShare";
 import { Layout } from "../../ui/Layout";
 import { LoadingState } from "../../ui/LoadingState";
 import { PeriodPicker } from "../../ui/PeriodPicker";
+import { CarriedRisksReview } from "../quarters/CarriedRisksReview";
+import { PreviousFocusList } from "../quarters/PreviousFocusList";
+import { QuarterBar } from "../quarters/QuarterBar";
 import { DeliverablesTable } from "./DeliverablesTable";
 import { PriorityScorecards } from "./PriorityScorecards";
 import { PriorityStatements } from "./PriorityStatements";
@@ -42,7 +45,7 @@ function PriorityTabs({ current, period }: { current: number; period?: string })
 function PriorityBody({ number, period }: { number: number; period?: string }) {
   const { data: latest, loading, error, refetch } = usePriority(number, period);
   // Apollo hands results over through useSyncExternalStore, which renders in one blocking task; rendering
-  // the page from a deferred copy lets React build it in interruptible slices (issue 5 item 7: blocking time).
+  // the page from a deferred copy lets React build it in interruptible slices (it keeps total blocking time low).
   const data = useDeferredValue(latest);
   if (!data && (loading || latest)) return <LoadingState what={`priority ${number}`} />;
   if (error) return <ErrorState what={`priority ${number}`} error={error} onRetry={() => void refetch()} />;
@@ -65,6 +68,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
           period={period}
           statements={priority.outcomes}
         />
+        <PreviousFocusList items={priority.previousFocus} period={period} />
         <PriorityStatements
           priority={priority.number}
           kind="FOCUS"
@@ -88,6 +92,7 @@ function PriorityBody({ number, period }: { number: number; period?: string }) {
           period={period}
           statements={priority.risks}
         />
+        <CarriedRisksReview risks={priority.risks} />
       </div>
       <PriorityScorecards priority={priority} period={period} />
     </>
@@ -100,6 +105,7 @@ export function PriorityPage({ number }: { number: number }) {
   return (
     <Layout headerExtra={<PeriodPicker />}>
       <PriorityTabs current={number} period={period} />
+      <QuarterBar period={period} />
       <PriorityBody number={number} period={period} />
     </Layout>
   );

@@ -5,6 +5,7 @@ import { GlossaryText } from "../../ui/GlossaryText";
 import { RequireRole } from "../auth/RequireRole";
 import { CjsMeasureList } from "../cjs/CjsMeasureList";
 import { ExportLinks } from "../imports/ExportLinks";
+import { PreviousCommentary } from "../quarters/PreviousCommentary";
 import { CommentaryEditor } from "./CommentaryEditor";
 import { MetricTile } from "./MetricTile";
 
@@ -17,6 +18,10 @@ export const ScorecardSectionViewFragment = graphql(`
       id
       text
       version
+    }
+    previousCommentary(period: $period) {
+      id
+      text
     }
     metrics {
       ...MetricTile_metric
@@ -59,6 +64,7 @@ export function ScorecardSectionView({
               <CommentaryEditor priority={priority} sectionId={section.id} period={period} />
             </RequireRole>
           )}
+          <PreviousCommentary items={section.previousCommentary} />
         </div>
         {section.metrics.length === 0 ? (
           <EmptyState title="No metrics in this section" />

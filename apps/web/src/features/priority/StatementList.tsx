@@ -1,7 +1,7 @@
 import { EmptyState } from "../../ui/EmptyState";
 import { GlossaryText } from "../../ui/GlossaryText";
 
-/** Outcomes, PCC focus or risks as the report lists them. Each item has a stable id for edit controls (issue 6). */
+/** Outcomes, PCC focus or risks as the report lists them. Each item has a stable id for edit controls. */
 export function StatementList({
   title,
   statements,

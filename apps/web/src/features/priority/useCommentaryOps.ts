@@ -1,5 +1,6 @@
 import { useMutation } from "@apollo/client/react";
 import { graphql } from "../../gql";
+import { useCorrectionReason } from "../editing/useCorrectionReason";
 import type { TextListOps } from "./TextListOps";
 import { useListWrite } from "./useListWrite";
 
@@ -16,26 +17,26 @@ const CommentaryFields = graphql(`
 void CommentaryFields;
 
 const AddCommentary = graphql(`
-  mutation AddCommentary($input: AddCommentaryInput!) {
-    addCommentary(input: $input) { commentary { ...EditableCommentary } errors { field message } }
+  mutation AddCommentary($input: AddCommentaryInput!, $reason: String) {
+    addCommentary(input: $input, reason: $reason) { commentary { ...EditableCommentary } errors { field message } }
   }
 `);
 const EditCommentary = graphql(`
-  mutation EditCommentary($id: ID!, $text: String!, $expectedVersion: Int!) {
-    editCommentary(id: $id, text: $text, expectedVersion: $expectedVersion) {
+  mutation EditCommentary($id: ID!, $text: String!, $expectedVersion: Int!, $reason: String) {
+    editCommentary(id: $id, text: $text, expectedVersion: $expectedVersion, reason: $reason) {
       commentary { ...EditableCommentary }
       errors { field message }
     }
   }
 `);
 const RetireCommentary = graphql(`
-  mutation RetireCommentary($id: ID!, $expectedVersion: Int!) {
-    retireCommentary(id: $id, expectedVersion: $expectedVersion) { commentary { ...EditableCommentary } errors { field message } }
+  mutation RetireCommentary($id: ID!, $expectedVersion: Int!, $reason: String) {
+    retireCommentary(id: $id, expectedVersion: $expectedVersion, reason: $reason) { commentary { ...EditableCommentary } errors { field message } }
   }
 `);
 const ReorderCommentary = graphql(`
-  mutation ReorderCommentary($sectionId: ID!, $period: String, $ids: [ID!]!) {
-    reorderCommentary(sectionId: $sectionId, period: $period, ids: $ids) {
+  mutation ReorderCommentary($sectionId: ID!, $period: String, $ids: [ID!]!, $reason: String) {
+    reorderCommentary(sectionId: $sectionId, period: $period, ids: $ids, reason: $reason) {
       commentary { ...EditableCommentary }
       errors { field message }
     }
@@ -44,6 +45,7 @@ const ReorderCommentary = graphql(`
 
 /** The commentary writes for one scorecard section and period (the contract has no restore for commentary). */
 export function useCommentaryOps(sectionId: string, period: string | undefined): TextListOps {
+  const reason = useCorrectionReason();
   const [add] = useMutation(AddCommentary);
   const [edit] = useMutation(EditCommentary);
   const [retire] = useMutation(RetireCommentary);
@@ -52,16 +54,19 @@ export function useCommentaryOps(sectionId: string, period: string | undefined):
   return {
     add: (text) =>
       then(
-        add({ variables: { input: { sectionId, text, period: period ?? null } } }),
+        add({ variables: { reason, input: { sectionId, text, period: period ?? null } } }),
         (r) => r.data?.addCommentary.errors ?? [],
       ),
     edit: async (id, text, expectedVersion) =>
-      (await edit({ variables: { id, text, expectedVersion } })).data?.editCommentary.errors ?? [],
+      (await edit({ variables: { reason, id, text, expectedVersion } })).data?.editCommentary.errors ?? [],
     retire: (id, expectedVersion) =>
-      then(retire({ variables: { id, expectedVersion } }), (r) => r.data?.retireCommentary.errors ?? []),
+      then(
+        retire({ variables: { reason, id, expectedVersion } }),
+        (r) => r.data?.retireCommentary.errors ?? [],
+      ),
     reorder: (ids) =>
       then(
-        reorder({ variables: { sectionId, period: period ?? null, ids } }),
+        reorder({ variables: { reason, sectionId, period: period ?? null, ids } }),
         (r) => r.data?.reorderCommentary.errors ?? [],
       ),
   };

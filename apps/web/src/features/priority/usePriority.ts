@@ -22,8 +22,13 @@ export const PriorityQuery = graphql(`
         id
         text
         version
+        review
       }
-      deliverables {
+      previousFocus(period: $period) {
+        id
+        text
+      }
+      deliverables(period: $period) {
         ...DeliverablesTable_deliverable
       }
       scorecards {

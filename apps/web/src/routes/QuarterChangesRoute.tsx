@@ -1,0 +1,5 @@
+import { QuarterChangesPage } from "../features/changes/QuarterChangesPage";
+
+export function QuarterChangesRoute() {
+  return <QuarterChangesPage />;
+}
