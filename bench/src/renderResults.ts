@@ -17,6 +17,8 @@ export interface BenchReport {
   verdicts: TargetVerdict[];
   /** The throughput and latency targets judged on the API with its response cache off. */
   uncachedVerdicts: TargetVerdict[];
+  /** The cold path's own targets (evaluateColdPathTargets.ts). */
+  coldPathVerdicts: TargetVerdict[];
   metricId: string;
   priorityNumber: number;
   shapeMetricCount: number;
@@ -97,8 +99,51 @@ The same throughput and latency targets for **our API (cache off)**, for compari
 
 ${report.uncachedVerdicts.map((v) => `- ${v.met ? "met" : "not met"}: ${v.target} (${v.detail})`).join("\n")}
 
+## The cold path beside the API as deployed
+
+The same run's rows side by side: our API as deployed (response cache on), with the cache off (every request executed), and PostGraphile.
+
+${renderTable(sideBySide(report.measurements), "markdown")}
+
+The cold path's own targets, judged on **our API (cache off)** at every connection count:
+
+${report.coldPathVerdicts.map((v) => `- ${v.met ? "**met**" : "**not met**"}: ${v.target} (${v.detail})`).join("\n")}
+
 ${analysisHeading}
 
 ${report.analysis.trim() || "_None yet._"}
 `;
+}
+
+/** One row per question and connection count: req/s, ratio to PostGraphile and p99 of each of our two servers. */
+function sideBySide(measurements: Measurement[]): string[][] {
+  const find = (server: string, question: string, connections: number) =>
+    measurements.find((m) => m.server === server && m.question === question && m.connections === connections);
+  const rows = measurements.filter((m) => m.server === "PostGraphile 5");
+  const cells = (m: Measurement | undefined, pg: Measurement) =>
+    m
+      ? [String(Math.round(m.rps)), pg.rps > 0 ? `${(m.rps / pg.rps).toFixed(2)}×` : "–", String(m.p99)]
+      : ["–", "–", "–"];
+  return [
+    [
+      "question",
+      "conns",
+      "as deployed req/s",
+      "× PostGraphile",
+      "p99 ms",
+      "cache off req/s",
+      "× PostGraphile",
+      "p99 ms",
+      "PostGraphile req/s",
+      "p99 ms",
+    ],
+    ...rows.map((pg) => [
+      pg.question,
+      String(pg.connections),
+      ...cells(find("our API", pg.question, pg.connections), pg),
+      ...cells(find("our API (cache off)", pg.question, pg.connections), pg),
+      String(Math.round(pg.rps)),
+      String(pg.p99),
+    ]),
+  ];
 }

@@ -8,10 +8,17 @@ export interface RequestFreshness {
    * it is never older than it.
    */
   version(): Promise<string>;
+  /**
+   * Takes `version` as the request's version unless one is read or being read already. For a
+   * statement that returns the version together with the data it guards, from one snapshot: the
+   * request then needs no statement of its own for the version, and what that statement read can
+   * be no older than the version it is cached under.
+   */
+  adoptVersion(version: string): void;
   /** This database's cache of that spec, made at first use. */
   cache<V extends Cacheable>(spec: CacheSpec<V>): VersionedCache<V>;
   /** The value under `key` at the request's version, computed and stored when there is none. */
-  remember<V extends Cacheable>(spec: CacheSpec<V>, key: string, compute: () => V): Promise<V>;
+  remember<V extends Cacheable>(spec: CacheSpec<V>, key: string, compute: () => V | Promise<V>): Promise<V>;
 }
 
 // Each spec maps to a cache of its own value type; the map cannot say so, so lookups cast.
@@ -61,13 +68,17 @@ export function requestFreshness(database: object, readVersion: () => Promise<st
 
   return {
     version: readOnce,
+    adoptVersion(read) {
+      version ??= Promise.resolve(read);
+    },
     cache,
     async remember(spec, key, compute) {
+      // The version first: what compute reads is then no older than the version it is stored under.
       const at = await readOnce();
       const store = cache(spec);
       const hit = store.get(key, at);
       if (hit !== undefined) return hit;
-      const value = compute();
+      const value = await compute();
       store.set(key, at, value);
       return value;
     },

@@ -8,9 +8,11 @@ import type pg from "pg";
  * (cache/VersionedCache.ts, docs/decisions/0013-one-freshness-model.md).
  */
 export async function readDataVersion(pool: pg.Pool): Promise<string> {
-  const { rows } = await pool.query<{ version: string }>(
-    `SELECT version::text AS version FROM "DataVersion" WHERE id = 1`,
-  );
+  // Named, so each connection parses and plans it once: it runs on nearly every request.
+  const { rows } = await pool.query<{ version: string }>({
+    name: "data-version",
+    text: `SELECT version::text AS version FROM "DataVersion" WHERE id = 1`,
+  });
   const version = rows[0]?.version;
   if (version === undefined) throw new Error('The "DataVersion" row is missing: migrations are incomplete');
   return version;

@@ -1,5 +1,7 @@
 import DataLoader from "dataloader";
 import { type RequestFreshness, requestFreshness } from "../cache/requestFreshness.ts";
+import type { CacheSpec } from "../cache/VersionedCache.ts";
+import { primeFromMetricsWithEdges, primeFromScorecardTrees } from "./primeLoaders.ts";
 import type {
   AreaRecord,
   BenchmarkRecord,
@@ -23,14 +25,25 @@ import type { Repositories } from "./repositories/Repositories.ts";
 
 /** Per-request DataLoaders: one SQL query per edge per tick, however many parents asked. */
 export interface Loaders {
+  /** Every priority, by plan and number (a reference table: see `reportingPeriods`). */
+  priorities: DataLoader<"all", PriorityRecord[]>;
   priorityById: DataLoader<number, PriorityRecord | null>;
   statementsByPriority: DataLoader<number, StatementRecord[]>;
   deliverablesByPriority: DataLoader<number, DeliverableRecord[]>;
+  /**
+   * Reads each priority's whole tree in one statement (scorecards, sections, their metrics and the
+   * metrics' process changes) and primes the loaders below with it.
+   */
   scorecardsByPriority: DataLoader<number, ScorecardRecord[]>;
   sectionsByScorecard: DataLoader<number, SectionRecord[]>;
   metricIdsBySection: DataLoader<number, string[]>;
   commentaryBySection: DataLoader<number, CommentaryRecord[]>;
   metricById: DataLoader<string, MetricRecord | null>;
+  /**
+   * A metric by id, read in one statement with its benchmarks, process changes, saved sentences and
+   * family, which prime the loaders below: for a question about the metric itself (a drill-down).
+   */
+  metricWithEdges: DataLoader<string, MetricRecord | null>;
   metricsByFamily: DataLoader<string, MetricRecord[]>;
   placementByMetric: DataLoader<string, MetricPlacementRecord | null>;
   observationsByMetric: DataLoader<string, ObservationRecord[]>;
@@ -38,8 +51,11 @@ export interface Loaders {
   processChangesByMetric: DataLoader<string, ProcessChangeRecord[]>;
   narrativesByMetric: DataLoader<string, NarrativeRecord[]>;
   /**
-   * Small reference tables, loaded once per request under the key "all". Reporting periods hold
-   * draft quarters only for a request whose viewer may see them, so no read can reach a draft it should not.
+   * Small reference tables under the key "all", kept between requests at the data version they were
+   * read at, so a request whose data is unchanged reads none of them. The lists are frozen: they are
+   * shared between requests, so callers filter or map them but never change them. Reporting periods
+   * hold draft quarters only for a request whose viewer may see them, so no read can reach a draft it
+   * should not (the whole list is kept; each request takes its audience's part of it).
    */
   reportingPeriods: DataLoader<"all", ReportingPeriodRecord[]>;
   comparators: DataLoader<"all", ComparatorRecord[]>;
@@ -69,12 +85,26 @@ function oneLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, keyOf: (v:
   });
 }
 
-function allLoader<V>(fetch: () => Promise<V[]>) {
+/** A whole reference table kept per data version; `view` takes the request's part of it. */
+function versionedAllLoader<V>(
+  freshness: RequestFreshness,
+  spec: CacheSpec<V[]>,
+  fetch: () => Promise<V[]>,
+  view: (rows: V[]) => V[] = (rows) => rows,
+) {
   return new DataLoader<"all", V[]>(async (keys) => {
-    const rows = await fetch();
+    const rows = view(await freshness.remember(spec, "all", async () => Object.freeze(await fetch()) as V[]));
     return keys.map(() => rows);
   });
 }
+
+// One entry each (the key "all"); each spec names its cache (cache/requestFreshness.ts).
+const PRIORITIES: CacheSpec<PriorityRecord[]> = { maxEntries: 1 };
+const REPORTING_PERIODS: CacheSpec<ReportingPeriodRecord[]> = { maxEntries: 1 };
+const COMPARATORS: CacheSpec<ComparatorRecord[]> = { maxEntries: 1 };
+const AREAS: CacheSpec<AreaRecord[]> = { maxEntries: 1 };
+const MOST_SIMILAR_GROUPS: CacheSpec<MostSimilarGroupRecord[]> = { maxEntries: 1 };
+const GOVERNANCE_NODES: CacheSpec<GovernanceNodeRecord[]> = { maxEntries: 1 };
 
 /** Who the request's answers are for: anonymous readers and viewers never see a draft quarter. */
 export interface LoaderAudience {
@@ -88,12 +118,17 @@ export function createLoaders(
 ): Loaders {
   // The repositories stand for one database handle, so they key its caches.
   const freshness = requestFreshness(repos, () => repos.dataVersion.read());
-  return {
+  const loaders: Loaders = {
     freshness,
+    priorities: versionedAllLoader(freshness, PRIORITIES, repos.priorities.list),
     priorityById: oneLoader(repos.priorities.findByIds, (r) => r.id),
     statementsByPriority: manyLoader(repos.statements.findByPriorityIds, (r) => r.priorityId),
     deliverablesByPriority: manyLoader(repos.deliverables.findByPriorityIds, (r) => r.priorityId),
-    scorecardsByPriority: manyLoader(repos.scorecards.findByPriorityIds, (r) => r.priorityId),
+    scorecardsByPriority: new DataLoader(async (priorityIds) => {
+      const trees = await repos.prefetch.scorecardTrees(priorityIds);
+      primeFromScorecardTrees(loaders, trees);
+      return priorityIds.map((id) => trees.scorecards.filter((s) => s.priorityId === id));
+    }),
     sectionsByScorecard: manyLoader(repos.scorecards.findSectionsByScorecardIds, (r) => r.scorecardId),
     metricIdsBySection: new DataLoader<number, string[]>(async (ids) => {
       const groups = new Map<number, string[]>(ids.map((k) => [k, []]));
@@ -103,19 +138,31 @@ export function createLoaders(
     }),
     commentaryBySection: manyLoader(repos.commentary.findBySectionIds, (r) => r.sectionId),
     metricById: oneLoader(repos.metrics.findByIds, (r) => r.id),
+    metricWithEdges: new DataLoader(async (metricIds) => {
+      const read = await repos.prefetch.metricsWithEdges(metricIds);
+      primeFromMetricsWithEdges(loaders, metricIds, read);
+      return metricIds.map((id) => read.metrics.find((m) => m.id === id) ?? null);
+    }),
     metricsByFamily: manyLoader(repos.metrics.findByFamilies, (r) => r.family ?? ""),
     placementByMetric: oneLoader(repos.scorecards.findMetricPlacements, (r) => r.metricId),
     observationsByMetric: repos.observations.newLoaderByMetric(freshness),
     benchmarksByMetric: manyLoader(repos.benchmarks.findByMetricIds, (r) => r.metricId),
     processChangesByMetric: manyLoader(repos.processChanges.findByMetricIds, (r) => r.metricId),
     narrativesByMetric: manyLoader(repos.narratives.findByMetricIds, (r) => r.metricId),
-    reportingPeriods: allLoader(async () => {
-      const periods = await repos.reportingPeriods.list();
-      return audience.seesDrafts ? periods : periods.filter((p) => p.status === "PUBLISHED");
-    }),
-    comparators: allLoader(repos.benchmarks.listComparators),
-    areas: allLoader(repos.reference.listAreas),
-    mostSimilarGroups: allLoader(repos.benchmarks.listMostSimilarGroups),
-    governanceNodes: allLoader(repos.reference.listGovernanceNodes),
+    reportingPeriods: versionedAllLoader(
+      freshness,
+      REPORTING_PERIODS,
+      repos.reportingPeriods.list,
+      (periods) => (audience.seesDrafts ? periods : periods.filter((p) => p.status === "PUBLISHED")),
+    ),
+    comparators: versionedAllLoader(freshness, COMPARATORS, repos.benchmarks.listComparators),
+    areas: versionedAllLoader(freshness, AREAS, repos.reference.listAreas),
+    mostSimilarGroups: versionedAllLoader(
+      freshness,
+      MOST_SIMILAR_GROUPS,
+      repos.benchmarks.listMostSimilarGroups,
+    ),
+    governanceNodes: versionedAllLoader(freshness, GOVERNANCE_NODES, repos.reference.listGovernanceNodes),
   };
+  return loaders;
 }

@@ -43,7 +43,7 @@ it("costs the same number of queries for priority 1 as for priority 4", async ()
   // Seed: priority 1 carries 36 metrics, priority 4 15 (report score cards).
   expect(p1.metrics).not.toBe(p4.metrics);
   expect(p1.queries).toBe(p4.queries);
-  expect(p1.queries).toBeLessThanOrEqual(30);
+  expect(p1.queries).toBeLessThanOrEqual(21);
   console.info(
     `scorecard queries: priority 1 (${p1.metrics} metrics) ${p1.queries}, priority 4 (${p4.metrics}) ${p4.queries}`,
   );

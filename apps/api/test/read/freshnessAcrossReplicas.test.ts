@@ -56,8 +56,11 @@ async function askReplica(query: string, variables: Record<string, unknown>) {
 it("serves a correction written through another server at once, in the figures computed from it", async () => {
   const cold = await askReplica(DRILL_DOWN, { id: METRIC });
   const warm = await askReplica(DRILL_DOWN, { id: METRIC });
-  // The replica's caches hold this metric now: its observations cost no statement the second time.
-  expect(warm.statements).toBe(cold.statements - 1);
+  // The replica's caches hold this metric now: its observations and the reference tables cost no
+  // statement the second time, which is the version read (before every query) and the one statement
+  // that reads the metric with its edges.
+  expect(warm.statements).toBe(2);
+  expect(cold.statements).toBeGreaterThan(warm.statements);
   expect(warm.data).toEqual(cold.data);
 
   const latest = cold.data.metric.spc.points.at(-1) as { periodEnd: string; value: number };

@@ -41,7 +41,11 @@ export async function fetchObservationsByMetricIds(
   pool: pg.Pool,
   metricIds: readonly string[],
 ): Promise<ObservationRecord[]> {
-  const { rows } = await pool.query<Row>(SQL, [metricIds]);
+  const { rows } = await pool.query<Row>({
+    name: "observations-by-metric-ids",
+    text: SQL,
+    values: [metricIds],
+  });
   return rows.map(toRecord);
 }
 

@@ -14,6 +14,7 @@ import type { MetricRepository } from "./metricRepository.ts";
 import type { NarrativeRepository, NarrativeWrites } from "./narrativeRepository.ts";
 import type { ObservationRepository, ObservationWrites } from "./observationRepository.ts";
 import type { PlanRepository } from "./planRepository.ts";
+import type { PrefetchRepository } from "./prefetchRepository.ts";
 import type { PriorityRepository } from "./priorityRepository.ts";
 import type { ProcessChangeRepository } from "./processChangeRepository.ts";
 import type { QuarterWrites } from "./quarterRepository.ts";
@@ -56,6 +57,8 @@ export interface Repositories {
   narratives: NarrativeRepository;
   observations: ObservationRepository;
   plans: PlanRepository;
+  /** One-statement reads of what the dashboard and the drill-down need, for the loaders to prime from. */
+  prefetch: PrefetchRepository;
   priorities: PriorityRepository;
   processChanges: ProcessChangeRepository;
   reference: ReferenceRepository;

@@ -40,19 +40,23 @@ export interface BenchmarkValues {
   note: string | null;
 }
 
+/** A BenchmarkRecord's columns, also read as JSON by the prefetching statements (prefetchRepository.ts). */
+export const BENCHMARK_COLUMNS = `id, "metricId", "comparatorId", "mostSimilarGroupId",
+  to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
+  value, "ciLower" AS lower, "ciUpper" AS upper, rank, "rankOutOf", source, note,
+  "isIllustrative" AS illustrative, version,
+  to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;
+export const BENCHMARK_ORDER = `"periodEnd", "comparatorId"`;
+
 export function benchmarkRepository(pool: pg.Pool, db: DbClient) {
   return {
     /** Oldest period first, then by comparator. */
     async findByMetricIds(metricIds: readonly string[]): Promise<BenchmarkRecord[]> {
-      const { rows } = await pool.query<BenchmarkRecord>(
-        `SELECT id, "metricId", "comparatorId", "mostSimilarGroupId",
-                to_char("periodStart", 'YYYY-MM') AS "periodStart", to_char("periodEnd", 'YYYY-MM') AS "periodEnd",
-                value, "ciLower" AS lower, "ciUpper" AS upper, rank, "rankOutOf", source, note,
-                "isIllustrative" AS illustrative, version,
-                to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
-         FROM "Benchmark" WHERE "metricId" = ANY($1::text[]) ORDER BY "periodEnd", "comparatorId"`,
-        [metricIds],
-      );
+      const { rows } = await pool.query<BenchmarkRecord>({
+        name: "benchmarks-by-metric-ids",
+        text: `SELECT ${BENCHMARK_COLUMNS} FROM "Benchmark" WHERE "metricId" = ANY($1::text[]) ORDER BY ${BENCHMARK_ORDER}`,
+        values: [metricIds],
+      });
       return rows;
     },
 

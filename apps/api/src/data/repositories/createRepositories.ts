@@ -16,6 +16,7 @@ import { metricRepository } from "./metricRepository.ts";
 import { narrativeRepository, narrativeWrites } from "./narrativeRepository.ts";
 import { observationRepository, observationWrites } from "./observationRepository.ts";
 import { planRepository } from "./planRepository.ts";
+import { prefetchRepository } from "./prefetchRepository.ts";
 import { priorityRepository } from "./priorityRepository.ts";
 import { processChangeRepository } from "./processChangeRepository.ts";
 import { quarterWrites } from "./quarterRepository.ts";
@@ -43,6 +44,7 @@ export function createRepositories(db: Database): Repositories {
     narratives: narrativeRepository(pool),
     observations: observationRepository(pool),
     plans: planRepository(prisma),
+    prefetch: prefetchRepository(pool),
     priorities: priorityRepository(pool),
     processChanges: processChangeRepository(pool),
     reference: referenceRepository(prisma),

@@ -1,5 +1,5 @@
 // A metric by id is read on every dashboard and drill-down: plain SQL through the pool, months as
-// "YYYY-MM" text (docs/decisions/0012-one-read-path.md). The search and family lists are Prisma.
+// "YYYY-MM" text (docs/decisions/0012-one-read-path.md), and so is a family's list; the search is Prisma.
 import { monthKeyOf } from "@pcc/domain";
 import type pg from "pg";
 import type { DbClient } from "../client.ts";
@@ -13,19 +13,22 @@ export const toMetricRecord = (m: Metric): MetricRecord => ({
   retiredAt: m.retiredAt ? m.retiredAt.toISOString() : null,
 });
 
+/** A MetricRecord's columns, also read as JSON by the prefetching statements (prefetchRepository.ts). */
+export const METRIC_COLUMNS = `id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
+  "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind",
+  "targetLabel", "dataSource", "sourceUrl", "reportingLagMonths", "lagNote",
+  to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version,
+  "spcRunLength", "spcTrendLength", "spcTwoOfThreeRule", "targetSetBy",
+  to_char("retiredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "retiredAt"`;
+
 export function metricRepository(pool: pg.Pool, db: DbClient) {
   return {
     async findByIds(ids: readonly string[]): Promise<MetricRecord[]> {
-      const { rows } = await pool.query<MetricRecord>(
-        `SELECT id, name, description, unit::text AS unit, polarity::text AS polarity, basis::text AS basis,
-                "changeBasis"::text AS "changeBasis", family, statistic, target, "targetKind"::text AS "targetKind",
-                "targetLabel", "dataSource", "sourceUrl", "reportingLagMonths", "lagNote",
-                to_char("dataCaptureStart", 'YYYY-MM') AS "dataCaptureStart", "spcBaselinePoints", "isSurvey", version,
-                "spcRunLength", "spcTrendLength", "spcTwoOfThreeRule", "targetSetBy",
-                to_char("retiredAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "retiredAt"
-         FROM "Metric" WHERE id = ANY($1::text[])`,
-        [ids],
-      );
+      const { rows } = await pool.query<MetricRecord>({
+        name: "metrics-by-ids",
+        text: `SELECT ${METRIC_COLUMNS} FROM "Metric" WHERE id = ANY($1::text[])`,
+        values: [ids],
+      });
       return rows;
     },
 
@@ -47,12 +50,14 @@ export function metricRepository(pool: pg.Pool, db: DbClient) {
       return rows.map(toMetricRecord);
     },
 
+    /** By id. Read with every drill-down's comparisons and narrative, so plain SQL too. */
     async findByFamilies(families: readonly string[]): Promise<MetricRecord[]> {
-      const rows = await db.metric.findMany({
-        where: { family: { in: [...families] } },
-        orderBy: { id: "asc" },
+      const { rows } = await pool.query<MetricRecord>({
+        name: "metrics-by-families",
+        text: `SELECT ${METRIC_COLUMNS} FROM "Metric" WHERE family = ANY($1::text[]) ORDER BY id`,
+        values: [families],
       });
-      return rows.map(toMetricRecord);
+      return rows;
     },
   };
 }

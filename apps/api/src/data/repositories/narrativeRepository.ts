@@ -31,15 +31,18 @@ export interface NarrativeValues {
   generatorVersion: string;
 }
 
+/** A NarrativeRecord's columns, also read as JSON by the prefetching statements (prefetchRepository.ts). */
+export const NARRATIVE_COLUMNS = `id, "metricId", "reportingPeriodId", key, "generatedText", text, status::text AS status,
+  "generatorVersion", version`;
+
 export function narrativeRepository(pool: pg.Pool) {
   return {
     async findByMetricIds(metricIds: readonly string[]): Promise<NarrativeRecord[]> {
-      const { rows } = await pool.query<NarrativeRecord>(
-        `SELECT id, "metricId", "reportingPeriodId", key, "generatedText", text, status::text AS status,
-                "generatorVersion", version
-         FROM "NarrativeSentence" WHERE "metricId" = ANY($1::text[]) ORDER BY id`,
-        [metricIds],
-      );
+      const { rows } = await pool.query<NarrativeRecord>({
+        name: "narratives-by-metric-ids",
+        text: `SELECT ${NARRATIVE_COLUMNS} FROM "NarrativeSentence" WHERE "metricId" = ANY($1::text[]) ORDER BY id`,
+        values: [metricIds],
+      });
       return rows;
     },
   };

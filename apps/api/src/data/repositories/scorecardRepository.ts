@@ -15,17 +15,12 @@ const toScorecard = (s: Scorecard): ScorecardRecord => ({
   sourceUrl: s.sourceUrl,
 });
 
+// Each record's columns, also read as JSON by the prefetching statements (prefetchRepository.ts).
+export const SCORECARD_COLUMNS = `id, "priorityId", title, kind::text AS kind, position, source, "sourceUrl"`;
+export const SECTION_COLUMNS = `id, "scorecardId", title, position`;
+
 export function scorecardRepository(pool: pg.Pool, db: DbClient) {
   return {
-    async findByPriorityIds(priorityIds: readonly number[]): Promise<ScorecardRecord[]> {
-      const { rows } = await pool.query<ScorecardRecord>(
-        `SELECT id, "priorityId", title, kind::text AS kind, position, source, "sourceUrl"
-         FROM "Scorecard" WHERE "priorityId" = ANY($1::int[]) ORDER BY position, id`,
-        [priorityIds],
-      );
-      return rows;
-    },
-
     async findByKind(kind: "FORCE" | "CJS"): Promise<ScorecardRecord[]> {
       const rows = await db.scorecard.findMany({
         where: { kind },
@@ -36,8 +31,7 @@ export function scorecardRepository(pool: pg.Pool, db: DbClient) {
 
     async findSectionsByScorecardIds(scorecardIds: readonly number[]): Promise<SectionRecord[]> {
       const { rows } = await pool.query<SectionRecord>(
-        `SELECT id, "scorecardId", title, position
-         FROM "ScorecardSection" WHERE "scorecardId" = ANY($1::int[]) ORDER BY position, id`,
+        `SELECT ${SECTION_COLUMNS} FROM "ScorecardSection" WHERE "scorecardId" = ANY($1::int[]) ORDER BY position, id`,
         [scorecardIds],
       );
       return rows;

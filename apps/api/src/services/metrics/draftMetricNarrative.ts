@@ -1,4 +1,5 @@
 import { draftNarrative, type NarrativeSentence } from "@pcc/domain";
+import type { CacheSpec } from "../../cache/VersionedCache.ts";
 import type { GraphQLContext } from "../../context.ts";
 import type { MetricRecord, ReportingPeriodRecord } from "../../data/records.ts";
 import { computeMetricSpc } from "./computeMetricSpc.ts";
@@ -6,11 +7,25 @@ import { familyValueAt } from "./familyValueAt.ts";
 import { monthlyPoints } from "./monthlyPoints.ts";
 import { selectSeries } from "./selectSeries.ts";
 
+// One entry per metric and data month, a few sentences each.
+const DRAFTS: CacheSpec<NarrativeSentence[]> = { maxEntries: 20_000 };
+
 /**
  * The generator's sentences for a metric's headline series in a period: computed only from the
  * stored data, so the same data always drafts the same text: a draft can be reproduced and checked.
+ * Drafted once per metric and data month at each data version (the period counts only through its
+ * data month); the list is shared between requests and never changed.
  */
-export async function draftMetricNarrative(
+export function draftMetricNarrative(
+  ctx: Pick<GraphQLContext, "loaders">,
+  metric: MetricRecord,
+  period: ReportingPeriodRecord,
+): Promise<NarrativeSentence[]> {
+  const key = `${metric.id}|${period.dataMonth}`;
+  return ctx.loaders.freshness.remember(DRAFTS, key, () => draft(ctx, metric, period));
+}
+
+async function draft(
   ctx: Pick<GraphQLContext, "loaders">,
   metric: MetricRecord,
   period: ReportingPeriodRecord,

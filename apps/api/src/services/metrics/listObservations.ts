@@ -27,13 +27,42 @@ export async function listObservations(
   );
 }
 
-/** The series as parallel arrays (arrays are several times smaller and faster for charts). */
+type SeriesArrays = ReturnType<typeof toArrays>;
+
+// Built once per observation list (the cached one of the data version) and filter, and kept beside
+// that list like the series picked from it (selectSeries.ts): a dashboard asks for every metric's.
+const arraysOf = new WeakMap<ObservationRecord[], Map<string, SeriesArrays>>();
+
+/**
+ * The series as parallel arrays (arrays are several times smaller and faster for charts than
+ * objects). Shared between requests: never changed.
+ */
 export async function getSeries(
   ctx: Pick<GraphQLContext, "loaders">,
   metric: MetricRecord,
   filter: ObservationFilter,
-) {
+): Promise<SeriesArrays> {
   const all = await ctx.loaders.observationsByMetric.load(metric.id);
+  let byFilter = arraysOf.get(all);
+  if (!byFilter) {
+    byFilter = new Map();
+    arraysOf.set(all, byFilter);
+  }
+  const key = JSON.stringify([
+    filter.from ?? null,
+    filter.to ?? null,
+    filter.area ?? null,
+    filter.breakdown ?? null,
+  ]);
+  let arrays = byFilter.get(key);
+  if (!arrays) {
+    arrays = toArrays(all, filter);
+    byFilter.set(key, arrays);
+  }
+  return arrays;
+}
+
+function toArrays(all: ObservationRecord[], filter: ObservationFilter) {
   const series = selectSeries(all, filter).filter(
     (o) => (!filter.from || o.periodEnd >= filter.from) && (!filter.to || o.periodEnd <= filter.to),
   );
