@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { quarterAfter } from "./quarterAfter.ts";
 
 // The report's own quarter is "March – May 23" (code 2023-Q-MAR-MAY, data to Mar-23); the quarters
-// after it follow the same pattern, across the turn of the year too.
+// after it are named by the one rule every quarter is (reportingQuarter), across the turn of the year too.
 describe("quarterAfter", () => {
   it.each([
     [
@@ -16,7 +16,7 @@ describe("quarterAfter", () => {
     [
       { start: "2023-06", end: "2023-08", dataMonth: "2023-06" },
       "2023-Q-SEP-NOV",
-      "September – Nov 23",
+      "Sept – Nov 23",
       "2023-09",
       "2023-11",
       "2023-09",
@@ -24,7 +24,7 @@ describe("quarterAfter", () => {
     [
       { start: "2023-09", end: "2023-11", dataMonth: "2023-09" },
       "2023-Q-DEC-FEB",
-      "December – Feb 24",
+      "Dec – Feb 24",
       "2023-12",
       "2024-02",
       "2023-12",
