@@ -1,5 +1,6 @@
 import type { GraphQLContext } from "../../context.ts";
-import type { DeliverableRecord } from "../../data/records.ts";
+import type { DeliverableRecord, ReportingPeriodRecord } from "../../data/records.ts";
+import { AppError } from "../../errors.ts";
 import { resolveQuarter } from "../periods/resolveQuarter.ts";
 import { getPriority } from "../priorities/getPriority.ts";
 
@@ -14,7 +15,8 @@ export async function listDeliverables(
   ctx: Pick<GraphQLContext, "repos" | "loaders">,
   args: ListArgs & { priority?: number | null },
 ): Promise<DeliverableRecord[]> {
-  const period = await resolveQuarter(ctx, args.period);
+  const period = await quarterOrNone(ctx, args.period);
+  if (!period) return [];
   let rows: DeliverableRecord[];
   if (args.priority === null || args.priority === undefined) rows = await ctx.repos.deliverables.list();
   else {
@@ -30,8 +32,25 @@ export async function listPriorityDeliverables(
   args: ListArgs,
 ): Promise<DeliverableRecord[]> {
   const [period, rows] = await Promise.all([
-    resolveQuarter(ctx, args.period),
+    quarterOrNone(ctx, args.period),
     ctx.loaders.deliverablesByPriority.load(priorityId),
   ]);
+  if (!period) return [];
   return rows.filter((d) => d.reportingPeriodId === period.id && (args.includeRetired || !d.retired));
+}
+
+/**
+ * The quarter asked for, or the current one; null when none was asked for and none is published yet
+ * (a new install), where the list is simply empty, as every other list is then.
+ */
+async function quarterOrNone(
+  ctx: Pick<GraphQLContext, "loaders">,
+  code: string | null | undefined,
+): Promise<ReportingPeriodRecord | null> {
+  try {
+    return await resolveQuarter(ctx, code);
+  } catch (error) {
+    if (code == null && error instanceof AppError && error.code === "NOT_SET_UP") return null;
+    throw error;
+  }
 }
