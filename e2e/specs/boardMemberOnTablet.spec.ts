@@ -185,6 +185,11 @@ test.describe("a board member on a tablet", () => {
     await metric.goto("abandonment-rate-101");
     await waitForPageReady(page);
     await expect(page.getByRole("main")).toContainText("7.5%");
+    // The chart is drawn once it scrolls into view, as the reader scrolls down to it.
+    await page
+      .getByRole("region", { name: "Process control chart (XmR)" })
+      .getByRole("figure")
+      .scrollIntoViewIfNeeded();
     const monthLabels = page.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value");
     await expect(monthLabels.last()).toHaveText("Mar-23");
     expect(await monthLabels.count()).toBeLessThanOrEqual(6);

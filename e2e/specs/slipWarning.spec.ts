@@ -40,6 +40,8 @@ test("a deliverable likely to be late says so with its rule; an editor corrects 
   );
   await expectNoAxeViolations(page);
 
+  // The report's quarter is published: a correction to it says why, once for the page.
+  await priority.giveCorrectionReason("The due date was read wrongly from the report's wording");
   await row.getByRole("button", { name: "Correct date" }).click();
   const dialog = page.getByRole("dialog", { name: `Correct due date: ${action}` });
   await expect(dialog).toContainText('"Sept 2023" was read as 30 Sep 2023.');
