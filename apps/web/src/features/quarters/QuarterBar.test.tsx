@@ -28,7 +28,7 @@ function newInstallClient(): ApolloClient {
     id: "1",
     email: "a@x.test",
     name: "A",
-    role: "ADMIN",
+    role: "ADMIN" as const,
     isActive: true,
     version: 1,
   };
