@@ -3,8 +3,8 @@ import { QuarterQuery } from "./QuarterQuery";
 
 /** The quarter a page shows (the one in the URL, or the current one), with its status and neighbours. */
 export function useQuarter(period: string | undefined) {
-  const result = useQuery(QuarterQuery);
-  const code = period ?? result.data?.currentPeriod.code;
+  const result = useQuery(QuarterQuery, { variables: { withCurrent: period === undefined } });
+  const code = period ?? result.data?.currentPeriod?.code;
   const quarter = result.data?.reportingPeriods.find((p) => p.code === code) ?? null;
   return { ...result, quarter };
 }

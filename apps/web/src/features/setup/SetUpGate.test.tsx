@@ -8,7 +8,7 @@ import { ViewerProvider } from "../auth/ViewerProvider";
 import { ViewerQuery } from "../auth/ViewerQuery";
 import { SetUpGate } from "./SetUpGate";
 
-type Role = "VIEWER" | "ADMIN";
+type Role = "VIEWER" | "EDITOR" | "ADMIN";
 
 // The API as a new install answers it: the current period is not set up; or, set up, a quarter.
 function clientFor(role: Role | null, isSetUp: boolean): ApolloClient {
@@ -35,13 +35,13 @@ function clientFor(role: Role | null, isSetUp: boolean): ApolloClient {
   return new ApolloClient({ cache, link });
 }
 
-function renderGate(role: Role | null, isSetUp: boolean) {
+function renderGate(role: Role | null, isSetUp: boolean, at = "/") {
   const router = createMemoryRouter(
     [
       { Component: SetUpGate, children: [{ index: true, element: <h1>The overview</h1> }] },
       { path: "setup", element: <h1>The setup page</h1> },
     ],
-    { initialEntries: ["/"] },
+    { initialEntries: [at] },
   );
   return render(
     <ApolloProvider client={clientFor(role, isSetUp)}>
@@ -74,6 +74,19 @@ describe("SetUpGate", { timeout: 20_000 }, () => {
   it("takes an admin to the setup page", async () => {
     renderGate("ADMIN", false);
     expect(await screen.findByRole("heading", { name: "The setup page" })).toBeTruthy();
+  });
+
+  // The first quarter is a draft until published: its pages are where an admin writes and publishes it.
+  it("lets an admin who names the draft quarter through to it", async () => {
+    renderGate("ADMIN", false, "/?period=2025-Q-JUN-AUG");
+    expect(await screen.findByRole("heading", { name: "The overview" })).toBeTruthy();
+    expect(screen.queryByText("The setup page")).toBeNull();
+  });
+
+  it("still tells a reader who names a quarter that it is not set up yet", async () => {
+    renderGate(null, false, "/?period=2025-Q-JUN-AUG");
+    await screen.findByText("This scorecard has not been set up yet");
+    expect(screen.queryByText("The overview")).toBeNull();
   });
 
   it("shows the page itself once the scorecard is set up", async () => {

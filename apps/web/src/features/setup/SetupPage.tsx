@@ -32,7 +32,15 @@ function SetupSteps() {
       {setupStatus.isComplete ? (
         <p role="note" className="mt-4 rounded-lg border border-line bg-surface p-4">
           Every required step is done. The first quarter stays a draft, unseen by readers, until it is
-          published.
+          published.{" "}
+          {setupStatus.firstQuarter && priorities[0] ? (
+            <Link
+              to={`/priorities/${priorities[0].number}?period=${setupStatus.firstQuarter.code}`}
+              className="inline-flex min-h-11 items-center text-link underline"
+            >
+              Write and publish {setupStatus.firstQuarter.label}
+            </Link>
+          ) : null}
         </p>
       ) : null}
       {setupStatus.steps.map((step, i) => (
