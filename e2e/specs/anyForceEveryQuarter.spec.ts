@@ -323,7 +323,7 @@ test("an editor opens the next quarter, reports against last quarter's focus and
   await page.goto(`/changes?period=${NEXT}`);
   await waitForPageReady(page);
   await expect(page.getByRole("heading", { level: 1, name: "What changed" })).toBeVisible();
-  await expect(page.getByRole("main")).toContainText("From June – Aug 25 to September – Nov 25");
+  await expect(page.getByRole("main")).toContainText("From June – Aug 25 to Sept – Nov 25");
   // Exactly what moved: two figures, the SLA now met, the deliverable's progress. The third metric's
   // figure held (430 both months), and no risk was opened or closed, so neither is listed.
   await expect(page.getByRole("main").getByRole("listitem")).toHaveText([
