@@ -1,6 +1,6 @@
 import type { GraphQLFieldResolver } from "graphql";
 import type { Resolvers } from "../schema/resolvers-types.ts";
-import { budgetOf } from "./queryBudget.ts";
+import { budgetOf, type QueryBudget } from "./queryBudget.ts";
 
 type AnyResolver = GraphQLFieldResolver<unknown, object>;
 
@@ -39,10 +39,11 @@ function guard(resolve: AnyResolver): AnyResolver {
   return (parent, args, context, info) => {
     const budget = budgetOf(context);
     if (budget === undefined) return resolve(parent, args, context, info);
-    budget.spend(0);
+    const refused = refusal(budget, 0);
+    if (refused) return refused;
     const result = resolve(parent, args, context, info);
-    if (Array.isArray(result)) budget.spend(result.length);
-    else if (result instanceof Promise) {
+    if (Array.isArray(result)) return refusal(budget, result.length) ?? result;
+    if (result instanceof Promise) {
       return result.then((value: unknown) => {
         if (Array.isArray(value)) budget.spend(value.length);
         return value;
@@ -50,4 +51,18 @@ function guard(resolve: AnyResolver): AnyResolver {
     }
     return result;
   };
+}
+
+/**
+ * The budget's refusal as a rejected promise, never a throw: graphql-js abandons the promises of the
+ * fields it has already started beside a field that throws, and when those fields meet the same
+ * refusal their rejections would go unhandled.
+ */
+function refusal(budget: QueryBudget, listItems: number): Promise<never> | null {
+  try {
+    budget.spend(listItems);
+    return null;
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
